@@ -1,0 +1,46 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { PageTitle } from '@/components/page-title';
+import { routes } from '@/lib/routes';
+
+export const metadata: Metadata = {
+  title: 'About',
+  description: 'The source document behind this site, how its content was made, and what “paraphrase” means here.',
+  alternates: { canonical: routes.about },
+};
+
+export default function AboutPage() {
+  return (
+    <>
+      <PageTitle title="About this site" lead="A knowledge base built from one published report, and nothing else." />
+      <div className="prose prose-zinc max-w-3xl dark:prose-invert prose-a:text-brand-700 dark:prose-a:text-brand-100">
+        <h2 id="source">The source document</h2>
+        <p>
+          <cite>The Future of the North American Partnership — Key Insights from the USMCOC Binational Conferences, December 5, 2024 – April 30, 2025, Washington, D.C.</cite>,
+          published by the United States–Mexico Chamber of Commerce (USMCOC) / Cámara de Comercio México–Estados Unidos.
+          The report summarises the presentations given at the Chamber’s binational conferences of December 5, 2024 and April 30, 2025.
+        </p>
+        <h2 id="how-it-was-made">How the content was made</h2>
+        <p>
+          Each <Link href={routes.themes}>theme</Link> is one section of the report. Each <Link href={routes.speakers}>speaker</Link> page
+          breaks what the report says about that person into insights, one per distinct point, each filed under the report section it comes
+          from and tagged with <Link href={routes.topics}>topics</Link>. Names, roles, organisations and figures are copied exactly as the
+          report gives them.
+        </p>
+        <ul>
+          <li>
+            Where the report says at which conference a speaker spoke, the site shows it. Where it does not, the site says
+            “Conference not stated in the report” rather than guess.
+          </li>
+          <li>Where the report gives no role for a person, the site shows none.</li>
+        </ul>
+        <h2 id="paraphrase">What “paraphrase” means here</h2>
+        <p>
+          The report itself summarises what was said; it rarely quotes. Every insight on this site is an attributed paraphrase of a passage
+          of the report (“Perez noted that…”), not a transcript of the speaker’s words. Only text that the report itself puts in quotation
+          marks is shown as a quotation.
+        </p>
+      </div>
+    </>
+  );
+}

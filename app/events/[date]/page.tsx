@@ -1,0 +1,57 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { Breadcrumbs } from '@/components/breadcrumbs';
+import { PageTitle } from '@/components/page-title';
+import { ProseHtml } from '@/components/prose-html';
+import { SpeakerCard } from '@/components/speaker-card';
+import { getAllEvents, getEvent, getSpeakers } from '@/lib/content';
+import { formatDate } from '@/lib/format';
+import { routes } from '@/lib/routes';
+
+type Props = { params: Promise<{ date: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getAllEvents().map((event) => ({ date: event.date }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const event = getEvent((await params).date);
+  if (!event) return {};
+  return { title: event.title, description: event.summary, alternates: { canonical: event.href } };
+}
+
+export default async function EventPage({ params }: Props) {
+  const event = getEvent((await params).date);
+  if (!event) notFound();
+  const speakers = getSpeakers(event.speakers);
+  return (
+    <>
+      <Breadcrumbs trail={[{ href: routes.events, label: 'Conferences' }]} current={formatDate(event.date)} />
+      <PageTitle title={event.title} lead={event.summary}>
+        <p className="text-sm text-zinc-700 dark:text-zinc-300">
+          <time dateTime={event.date}>{formatDate(event.date)}</time> · {event.location}
+        </p>
+      </PageTitle>
+      <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_18rem]">
+        <ProseHtml html={event.html} className="max-w-3xl" />
+        <section aria-labelledby="event-speakers">
+          <h2 id="event-speakers" className="mb-2 font-semibold">
+            Speakers the report places here
+          </h2>
+          <p className="mb-3 text-sm text-zinc-600 dark:text-zinc-400">
+            Only speakers the report explicitly places at this conference. For others it does not say which conference.
+          </p>
+          <ul className="space-y-3" data-testid="event-speakers">
+            {speakers.map((speaker) => (
+              <li key={speaker.slug}>
+                <SpeakerCard speaker={speaker} headingLevel="h3" />
+              </li>
+            ))}
+          </ul>
+        </section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,28 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { PageTitle } from '@/components/page-title';
+import { routes } from '@/lib/routes';
+
+export const metadata: Metadata = { title: 'Page not found' };
+
+export default function NotFound() {
+  return (
+    <>
+      <PageTitle title="Page not found" lead="There is no page at this address. It may have been mistyped, or the link may be out of date." />
+      <ul className="list-disc space-y-1 pl-6">
+        <li>
+          <Link href={routes.home} className="text-brand-700 underline dark:text-brand-100">Go to the home page</Link>
+        </li>
+        <li>
+          <Link href={routes.speakers} className="text-brand-700 underline dark:text-brand-100">Browse the speakers</Link>
+        </li>
+        <li>
+          <Link href={routes.themes} className="text-brand-700 underline dark:text-brand-100">Browse the themes</Link>
+        </li>
+        <li>
+          <Link href={routes.search} className="text-brand-700 underline dark:text-brand-100">Search the insights</Link>
+        </li>
+      </ul>
+    </>
+  );
+}

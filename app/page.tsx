@@ -1,0 +1,81 @@
+import Link from 'next/link';
+import { SpeakerCard } from '@/components/speaker-card';
+import { ThemeList } from '@/components/theme-list';
+import { getAllEvents, getAllInsights, getAllSpeakers } from '@/lib/content';
+import { formatDate } from '@/lib/format';
+import { routes } from '@/lib/routes';
+
+export default function HomePage() {
+  const speakers = getAllSpeakers();
+  const events = getAllEvents();
+  return (
+    <div className="space-y-14">
+      <section aria-labelledby="intro" className="max-w-3xl space-y-4">
+        <p className="text-sm font-semibold uppercase tracking-wide text-brand-700 dark:text-brand-100">
+          United States–Mexico Chamber of Commerce · Cámara de Comercio México–Estados Unidos
+        </p>
+        <h1 id="intro" className="font-serif text-4xl font-bold tracking-tight sm:text-5xl">
+          The Future of the North American Partnership
+        </h1>
+        <p className="text-lg text-zinc-700 dark:text-zinc-300">
+          Key insights from the USMCOC binational conferences of December 5, 2024 and April 30, 2025 in Washington, D.C.,
+          where the Chamber hosted experts, current and former government officials and executives of member companies.
+          Browse the report’s themes, read what each of its {speakers.length} speakers said, and link to the exact point.
+        </p>
+        <form action={routes.search} method="get" role="search" className="flex max-w-xl gap-2">
+          <label htmlFor="home-search" className="sr-only">
+            Search what the speakers said
+          </label>
+          <input
+            id="home-search"
+            name="q"
+            type="search"
+            placeholder={`Search ${getAllInsights().length} insights: tariffs, Cuéllar, fentanyl…`}
+            className="min-w-0 flex-1 rounded-md border border-zinc-300 bg-white px-4 py-2 text-zinc-900 placeholder:text-zinc-500 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100 dark:placeholder:text-zinc-400"
+          />
+          <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+            Search
+          </button>
+        </form>
+      </section>
+
+      <section aria-labelledby="conferences">
+        <h2 id="conferences" className="mb-4 font-serif text-2xl font-semibold">
+          The two conferences
+        </h2>
+        <ul className="grid gap-4 sm:grid-cols-2">
+          {events.map((event) => (
+            <li key={event.date} className="rounded-lg border border-zinc-200 p-5 dark:border-zinc-800">
+              <h3 className="font-semibold">
+                <Link href={event.href} className="text-brand-700 hover:underline dark:text-brand-100">
+                  {formatDate(event.date)}
+                </Link>
+              </h3>
+              <p className="mt-1 text-sm text-zinc-700 dark:text-zinc-300">{event.summary}</p>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="themes">
+        <h2 id="themes" className="mb-4 font-serif text-2xl font-semibold">
+          Themes
+        </h2>
+        <ThemeList headingLevel="h3" />
+      </section>
+
+      <section aria-labelledby="speakers">
+        <h2 id="speakers" className="mb-4 font-serif text-2xl font-semibold">
+          Speakers
+        </h2>
+        <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+          {speakers.map((speaker) => (
+            <li key={speaker.slug}>
+              <SpeakerCard speaker={speaker} headingLevel="h3" />
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,114 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { Breadcrumbs } from '@/components/breadcrumbs';
+import { InsightCard } from '@/components/insight-card';
+import { PageTitle } from '@/components/page-title';
+import { ProseHtml } from '@/components/prose-html';
+import { SpeakerCard } from '@/components/speaker-card';
+import { TopicList } from '@/components/topic-list';
+import { getAllThemes, getInsightsByTheme, getSpeakers, getTheme } from '@/lib/content';
+import { routes } from '@/lib/routes';
+
+type Props = { params: Promise<{ slug: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getAllThemes().map((theme) => ({ slug: theme.slug }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const theme = getTheme((await params).slug);
+  if (!theme) return {};
+  return { title: theme.title, description: theme.summary, alternates: { canonical: theme.href } };
+}
+
+export default async function ThemePage({ params }: Props) {
+  const theme = getTheme((await params).slug);
+  if (!theme) notFound();
+  const speakers = getSpeakers(theme.speakers);
+  const insights = getInsightsByTheme(theme.slug);
+  const themes = getAllThemes();
+  const index = themes.findIndex((other) => other.slug === theme.slug);
+  const previous = themes[index - 1];
+  const next = themes[index + 1];
+  return (
+    <>
+      <Breadcrumbs trail={[{ href: routes.themes, label: 'Themes' }]} current={theme.title} />
+      <PageTitle title={theme.title} lead={theme.summary}>
+        <TopicList ids={theme.topics} />
+      </PageTitle>
+      <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_16rem]">
+        <div className="max-w-3xl space-y-12">
+          <section aria-labelledby="overview">
+            <h2 id="overview" className="mb-3 font-serif text-2xl font-semibold">
+              Overview
+            </h2>
+            <ProseHtml html={theme.html} />
+          </section>
+          {insights.length > 0 && (
+            <section aria-labelledby="insights">
+              <h2 id="insights" className="mb-4 font-serif text-2xl font-semibold">
+                Insights in this theme
+              </h2>
+              <ul className="space-y-4">
+                {insights.map((insight) => (
+                  <li key={insight.href}>
+                    <InsightCard insight={insight} />
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+        </div>
+        <aside className="space-y-8 text-sm">
+          {theme.headings.length > 0 && (
+            <nav aria-label="On this page">
+              <h2 className="mb-2 font-semibold">On this page</h2>
+              <ol className="space-y-1.5">
+                {theme.headings.map((heading) => (
+                  <li key={heading.id}>
+                    <a href={`#${heading.id}`} className="text-zinc-700 hover:underline dark:text-zinc-300">
+                      {heading.title}
+                    </a>
+                  </li>
+                ))}
+              </ol>
+            </nav>
+          )}
+          <section aria-labelledby="theme-speakers">
+            <h2 id="theme-speakers" className="mb-2 font-semibold">
+              Speakers
+            </h2>
+            {speakers.length > 0 ? (
+              <ul className="space-y-3">
+                {speakers.map((speaker) => (
+                  <li key={speaker.slug}>
+                    <SpeakerCard speaker={speaker} headingLevel="h3" />
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p className="text-zinc-600 dark:text-zinc-400">The report attributes this section to no speaker.</p>
+            )}
+          </section>
+        </aside>
+      </div>
+      <nav aria-label="Other themes" className="mt-12 flex flex-wrap justify-between gap-4 border-t border-zinc-200 pt-6 text-sm dark:border-zinc-800">
+        {previous ? (
+          <Link href={previous.href} rel="prev" className="hover:underline">
+            ← Previous theme: {previous.title}
+          </Link>
+        ) : (
+          <span />
+        )}
+        {next && (
+          <Link href={next.href} rel="next" className="text-right hover:underline">
+            Next theme: {next.title} →
+          </Link>
+        )}
+      </nav>
+    </>
+  );
+}

@@ -1,0 +1,43 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { Breadcrumbs } from '@/components/breadcrumbs';
+import { InsightCard } from '@/components/insight-card';
+import { PageTitle } from '@/components/page-title';
+import { getAllTopics, getInsightsByTopic, getTopic } from '@/lib/content';
+import { routes } from '@/lib/routes';
+
+type Props = { params: Promise<{ slug: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getAllTopics().map((topic) => ({ slug: topic.id }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const topic = getTopic((await params).slug);
+  if (!topic) return {};
+  return { title: topic.label, description: topic.description, alternates: { canonical: topic.href } };
+}
+
+export default async function TopicPage({ params }: Props) {
+  const topic = getTopic((await params).slug);
+  if (!topic) notFound();
+  const insights = getInsightsByTopic(topic.id);
+  return (
+    <>
+      <Breadcrumbs trail={[{ href: routes.topics, label: 'Topics' }]} current={topic.label} />
+      <PageTitle title={topic.label} lead={topic.description} />
+      <h2 className="mb-4 font-serif text-2xl font-semibold">
+        {insights.length} insight{insights.length === 1 ? '' : 's'}
+      </h2>
+      <ul className="max-w-3xl space-y-4">
+        {insights.map((insight) => (
+          <li key={insight.href}>
+            <InsightCard insight={insight} />
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,22 @@
+import Link from 'next/link';
+import { isUnstated } from '@/lib/content';
+import { formatDate } from '@/lib/format';
+import { routes } from '@/lib/routes';
+
+/** A conference as a link, or the plain fact that the report does not say which. */
+export function ConferenceLabel({ dates }: { dates: readonly string[] }) {
+  const stated = dates.filter((date) => !isUnstated(date));
+  if (stated.length === 0) return <span className="text-zinc-600 dark:text-zinc-400">Conference not stated in the report</span>;
+  return (
+    <span>
+      {stated.map((date, index) => (
+        <span key={date}>
+          {index > 0 && ', '}
+          <Link href={routes.event(date)} className="underline decoration-zinc-400 underline-offset-2 hover:text-brand-700 dark:hover:text-brand-100">
+            {formatDate(date)} conference
+          </Link>
+        </span>
+      ))}
+    </span>
+  );
+}

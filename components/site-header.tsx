@@ -1,0 +1,45 @@
+import Link from 'next/link';
+import { routes } from '@/lib/routes';
+
+const nav = [
+  { href: routes.themes, label: 'Themes' },
+  { href: routes.speakers, label: 'Speakers' },
+  { href: routes.events, label: 'Conferences' },
+  { href: routes.topics, label: 'Topics' },
+  { href: routes.about, label: 'About' },
+];
+
+export function SiteHeader() {
+  return (
+    <header className="sticky top-0 z-30 border-b border-zinc-200 bg-white/95 backdrop-blur dark:border-zinc-800 dark:bg-zinc-950/95">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+        <Link href={routes.home} className="font-serif text-lg font-bold text-brand-700 no-underline dark:text-brand-100">
+          Insights <span className="sr-only">— home</span>
+        </Link>
+        <nav aria-label="Main" className="order-3 w-full sm:order-none sm:w-auto">
+          <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+            {nav.map((item) => (
+              <li key={item.href}>
+                <Link href={item.href} className="text-zinc-700 hover:text-brand-700 hover:underline dark:text-zinc-300 dark:hover:text-brand-100">
+                  {item.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <form action={routes.search} method="get" role="search" className="ml-auto flex items-center gap-2">
+          <label htmlFor="site-search" className="sr-only">
+            Search the insights
+          </label>
+          <input
+            id="site-search"
+            name="q"
+            type="search"
+            placeholder="Search insights…"
+            className="w-40 rounded-md border border-zinc-300 bg-white px-3 py-1.5 text-sm text-zinc-900 placeholder:text-zinc-500 sm:w-56 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100 dark:placeholder:text-zinc-400"
+          />
+        </form>
+      </div>
+    </header>
+  );
+}

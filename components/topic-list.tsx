@@ -1,0 +1,23 @@
+import Link from 'next/link';
+import { getTopic } from '@/lib/content';
+
+/** Topic ids as links to their topic pages. */
+export function TopicList({ ids, label = 'Topics' }: { ids: readonly string[]; label?: string }) {
+  return (
+    <ul aria-label={label} className="flex flex-wrap gap-1.5">
+      {ids.map((id) => {
+        const topic = getTopic(id);
+        return topic ? (
+          <li key={id}>
+            <Link
+              href={topic.href}
+              className="inline-block rounded-full border border-brand-600/30 bg-brand-50 px-2.5 py-0.5 text-xs font-medium text-brand-800 hover:bg-brand-100 dark:border-brand-100/30 dark:bg-brand-800/40 dark:text-brand-100 dark:hover:bg-brand-800"
+            >
+              {topic.label}
+            </Link>
+          </li>
+        ) : null;
+      })}
+    </ul>
+  );
+}

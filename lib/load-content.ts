@@ -1,0 +1,269 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { slug as githubSlug } from 'github-slugger';
+import path from 'node:path';
+import { ContentError, type ContentIssue } from './content-error';
+import { renderMarkdown, type RenderedMarkdown } from './markdown/pipeline';
+import type { NameLink } from './markdown/rehype-link-speakers';
+import { nearest } from './nearest';
+import { routes, staticRoutes } from './routes';
+import {
+  UNSTATED,
+  eventSchema,
+  insightMetaSchema,
+  speakerSchema,
+  themeSchema,
+  topicListSchema,
+  type EventFrontmatter,
+  type SpeakerFrontmatter,
+  type ThemeFrontmatter,
+} from './schema';
+import { slugify } from './slug';
+import { parseSourceFile, decodeUtf8, type SourceFile } from './source-file';
+import type { Backlink, ConferenceEvent, Content, Insight, Speaker, Theme, TopicEntry } from './types';
+import { validateBlock } from './validate';
+import { parseYamlBlock, type FieldPath, type YamlBlock } from './yaml-block';
+
+interface Entry<T> {
+  slug: string;
+  source: SourceFile;
+  data: T;
+}
+
+/** Collects issues for every file, so one run reports them all. */
+class Checker {
+  readonly issues: ContentIssue[] = [];
+
+  constructor(readonly root: string) {}
+
+  relative(file: string): string {
+    return path.relative(this.root, file).split(path.sep).join('/');
+  }
+
+  at(block: YamlBlock, file: string, fieldPath: FieldPath, field: string, message: string): void {
+    this.issues.push({ file, ...block.locate(fieldPath), field, message });
+  }
+
+  /** Reports an id that is not in `valid`, with the nearest valid ones. */
+  reference(block: YamlBlock, file: string, fieldPath: FieldPath, field: string, kind: string, id: string, valid: Set<string>): boolean {
+    if (valid.has(id)) return true;
+    const hint = nearest(id, valid).map((candidate) => `"${candidate}"`).join(', ');
+    this.at(block, file, fieldPath, field, `expected ${kind}, got "${id}" (nearest: ${hint})`);
+    return false;
+  }
+}
+
+function listMarkdown(dir: string): string[] {
+  try {
+    return readdirSync(dir)
+      .filter((name) => name.endsWith('.md'))
+      .sort()
+      .map((name) => path.join(dir, name));
+  } catch {
+    return [];
+  }
+}
+
+/** Reads and validates every file of one content type; slugs come from file names. */
+function loadEntries<T>(checker: Checker, dir: string, schema: Parameters<typeof validateBlock>[0]): Entry<T>[] {
+  const bySlug = new Map<string, string>();
+  const entries: Entry<T>[] = [];
+  for (const absolute of listMarkdown(dir)) {
+    const file = checker.relative(absolute);
+    const slug = slugify(path.basename(absolute, '.md'));
+    const other = bySlug.get(slug);
+    if (other) {
+      checker.issues.push({ file, field: 'slug', message: `expected a unique slug, got "${slug}", which ${other} also has` });
+      continue;
+    }
+    bySlug.set(slug, file);
+    const source = parseSourceFile(readFileSync(absolute), file, checker.issues, { requireBody: true });
+    const data = source && (validateBlock(schema, source.frontmatter, file, checker.issues) as T | undefined);
+    if (source && data) entries.push({ slug, source, data });
+  }
+  return entries;
+}
+
+function loadTopics(checker: Checker, contentDir: string): TopicEntry[] {
+  const absolute = path.join(contentDir, 'topics.yml');
+  const file = checker.relative(absolute);
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(absolute);
+  } catch {
+    checker.issues.push({ file, field: 'file', message: 'expected the list of topics, got no such file' });
+    return [];
+  }
+  const text = decodeUtf8(bytes, file, checker.issues);
+  const block = text === undefined ? undefined : parseYamlBlock(text, file, 1, checker.issues);
+  const topics = block && validateBlock(topicListSchema, block, file, checker.issues);
+  if (!block || !topics) return [];
+  const seen = new Set<string>();
+  topics.forEach((topic, index) => {
+    if (seen.has(topic.id)) checker.at(block, file, [index, 'id'], `[${index}].id`, `expected a unique topic id, got "${topic.id}" twice`);
+    seen.add(topic.id);
+  });
+  return topics.map((topic) => ({ ...topic, href: routes.topic(topic.id) }));
+}
+
+interface RenderedPage {
+  href: string;
+  title: string;
+  source: SourceFile;
+  rendered: RenderedMarkdown;
+}
+
+/** Where the link check can land: every page, and the ids on content pages. */
+type RouteTable = Map<string, Set<string> | null>;
+
+function checkLinks(checker: Checker, source: SourceFile, rendered: RenderedMarkdown, pageHref: string, table: RouteTable): void {
+  for (const link of rendered.links) {
+    if (!link.url.startsWith('/') && !link.url.startsWith('#')) continue;
+    const [pathPart = '', fragment] = link.url.split('#', 2);
+    const target = pathPart === '' ? pageHref : pathPart.endsWith('/') ? pathPart : `${pathPart}/`;
+    const ids = table.get(target);
+    const where = { file: source.file, line: source.bodyLineOffset + link.line, column: link.column, field: 'link' };
+    if (ids === undefined) {
+      checker.issues.push({ ...where, message: `expected a page of this site, got "${link.url}" (nearest: ${nearest(target, table.keys(), 2).join(', ')})` });
+    } else if (fragment && ids && !ids.has(decodeURIComponent(fragment))) {
+      checker.issues.push({ ...where, message: `expected an anchor on ${target}, got "#${fragment}" (nearest: ${nearest(fragment, ids, 2).map((id) => `#${id}`).join(', ')})` });
+    }
+  }
+}
+
+/**
+ * Loads, validates and renders everything under `<root>/content`. Throws one
+ * ContentError listing every problem; returns nothing half-checked.
+ */
+export function loadContent(root: string): Content {
+  const checker = new Checker(root);
+  const contentDir = path.join(root, 'content');
+  const topics = loadTopics(checker, contentDir);
+  const topicIds = new Set(topics.map((topic) => topic.id));
+  const speakerEntries = loadEntries<SpeakerFrontmatter>(checker, path.join(contentDir, 'speakers'), speakerSchema);
+  const themeEntries = loadEntries<ThemeFrontmatter>(checker, path.join(contentDir, 'themes'), themeSchema);
+  const eventEntries = loadEntries<EventFrontmatter>(checker, path.join(contentDir, 'events'), eventSchema);
+  const themeIds = new Set(themeEntries.map((entry) => entry.slug));
+  const eventIds = new Set(eventEntries.map((entry) => entry.slug));
+
+  const names: NameLink[] = speakerEntries.map((entry) => ({ name: entry.data.speaker, href: routes.speaker(entry.slug) }));
+  // Every rendered page, kept for the link check and backlinks below.
+  const pages: RenderedPage[] = [];
+  const render = (source: SourceFile, href: string, title: string) => {
+    const rendered = renderMarkdown(source.body, { names, selfHref: href });
+    pages.push({ href, title, source, rendered });
+    return rendered;
+  };
+
+  const checkTopics = (block: YamlBlock, file: string, ids: readonly string[], base: FieldPath) =>
+    ids.forEach((id, index) => checker.reference(block, file, [...base, index], `topics[${index}]`, 'a topic id from content/topics.yml', id, topicIds));
+
+  for (const entry of eventEntries) {
+    if (entry.data.date !== entry.slug) {
+      checker.at(entry.source.frontmatter, entry.source.file, ['date'], 'date', `expected the file's date "${entry.slug}", got "${entry.data.date}"`);
+    }
+  }
+  const orders = new Map<number, string>();
+  for (const entry of themeEntries) {
+    checkTopics(entry.source.frontmatter, entry.source.file, entry.data.topics, ['topics']);
+    const other = orders.get(entry.data.order);
+    if (other) checker.at(entry.source.frontmatter, entry.source.file, ['order'], 'order', `expected a unique order, got ${entry.data.order}, which ${other} also has`);
+    orders.set(entry.data.order, entry.source.file);
+  }
+
+  const speakers: Speaker[] = speakerEntries.map((entry) => {
+    const { source, data, slug } = entry;
+    const href = routes.speaker(slug);
+    const rendered = render(source, href, data.speaker);
+    checkTopics(source.frontmatter, source.file, data.topics, ['topics']);
+    if (rendered.leadHtml !== '' || rendered.sections.length === 0) {
+      checker.issues.push({ file: source.file, line: source.bodyLineOffset + 1, field: 'body', message: 'expected the body to be `##` insights, the first line of content a `##` heading, got text before any heading' });
+    }
+    const insights = rendered.sections.flatMap((section): Insight[] => {
+      const headingLine = source.bodyLineOffset + (section.meta?.line ?? 1) - 1;
+      if (!section.meta) {
+        checker.issues.push({ file: source.file, field: 'insight', message: `expected a <!-- theme, topics, conference --> comment right after "## ${section.title}", got none` });
+        return [];
+      }
+      const block = parseYamlBlock(section.meta.yaml, source.file, headingLine + 1, checker.issues);
+      const meta = block && validateBlock(insightMetaSchema, block, source.file, checker.issues);
+      if (!block || !meta) return [];
+      checker.reference(block, source.file, ['theme'], 'theme', 'a theme id (a file in content/themes/)', meta.theme, themeIds);
+      checkTopics(block, source.file, meta.topics, ['topics']);
+      if (meta.conference !== UNSTATED) {
+        checker.reference(block, source.file, ['conference'], 'conference', `an event date (a file in content/events/) or "${UNSTATED}"`, meta.conference, eventIds);
+      }
+      return [{
+        id: section.id, aliases: meta.aliases ?? [], title: section.title, headingHtml: section.headingHtml,
+        bodyHtml: section.bodyHtml, text: section.text, theme: meta.theme, topics: meta.topics,
+        conference: meta.conference, speaker: slug, href: `${href}#${section.id}`,
+      }];
+    });
+    const ids = new Set<string>();
+    for (const insight of insights) {
+      // rehype-slug suffixes a repeated id with -1, -2…: that id would then depend on position.
+      const unique = insight.id === githubSlug(insight.title) && !ids.has(insight.id);
+      for (const id of [insight.id, ...insight.aliases]) {
+        if (!unique || ids.has(id)) checker.issues.push({ file: source.file, field: 'insight', message: `expected unique insight titles and aliases, got "${id}" twice` });
+        ids.add(id);
+      }
+    }
+    const stated = [...new Set(insights.map((insight) => insight.conference).filter((date) => date !== UNSTATED))].sort();
+    const dates = data.date === UNSTATED ? [] : typeof data.date === 'string' ? [data.date] : [...data.date].sort();
+    if (stated.join() !== dates.join() && insights.length === rendered.sections.length) {
+      const expected = stated.length === 0 ? `"${UNSTATED}"` : `[${stated.join(', ')}]`;
+      checker.at(source.frontmatter, source.file, ['date'], 'date', `expected the conferences of the insights, ${expected}, got ${dates.length === 0 ? `"${UNSTATED}"` : `[${dates.join(', ')}]`}`);
+    }
+    const insightTopics = new Set(insights.flatMap((insight) => insight.topics));
+    const missing = [...insightTopics].filter((id) => !data.topics.includes(id));
+    if (missing.length > 0) {
+      checker.at(source.frontmatter, source.file, ['topics'], 'topics', `expected every topic of the insights, got a list without ${missing.map((id) => `"${id}"`).join(', ')}`);
+    }
+    const themes = [...new Set(insights.map((insight) => insight.theme))];
+    return {
+      slug, href, name: data.speaker, honorific: data.honorific, role: data.role, organization: data.organization,
+      district: data.district, dates, topics: data.topics, summary: data.summary, insights, themes,
+    };
+  });
+
+  const themes: Theme[] = themeEntries
+    .map((entry) => {
+      const rendered = render(entry.source, routes.theme(entry.slug), entry.data.title);
+      return {
+        slug: entry.slug, href: routes.theme(entry.slug), title: entry.data.title, order: entry.data.order,
+        summary: entry.data.summary, topics: entry.data.topics, html: rendered.html,
+        headings: rendered.sections.map(({ id, title }) => ({ id, title })),
+        speakers: speakers.filter((speaker) => speaker.themes.includes(entry.slug)).map((speaker) => speaker.slug),
+      };
+    })
+    .sort((a, b) => a.order - b.order);
+  const events: ConferenceEvent[] = eventEntries.map((entry) => {
+    const rendered = render(entry.source, routes.event(entry.slug), entry.data.title);
+    return {
+      date: entry.slug, href: routes.event(entry.slug), title: entry.data.title, location: entry.data.location,
+      summary: entry.data.summary, html: rendered.html,
+      speakers: speakers.filter((speaker) => speaker.dates.includes(entry.slug)).map((speaker) => speaker.slug),
+    };
+  });
+
+  // Link check: every internal link in content must land on a page and anchor.
+  const table: RouteTable = new Map(staticRoutes.map((route) => [route, null]));
+  for (const topic of topics) table.set(topic.href, new Set());
+  for (const page of pages) table.set(page.href, new Set(page.rendered.ids));
+  for (const speaker of speakers) {
+    for (const insight of speaker.insights) for (const alias of insight.aliases) table.get(speaker.href)?.add(alias);
+  }
+  const backlinks: Record<string, Backlink[]> = {};
+  for (const page of pages) {
+    checkLinks(checker, page.source, page.rendered, page.href, table);
+    for (const mention of page.rendered.mentions) {
+      const slug = mention.href.split('/')[2] ?? '';
+      const section = page.rendered.sections.find((candidate) => candidate.id === mention.sectionId);
+      const link = { href: section ? `${page.href}#${section.id}` : page.href, title: section ? `${page.title}: ${section.title}` : page.title };
+      const list = (backlinks[slug] ??= []);
+      if (!list.some((existing) => existing.href === link.href)) list.push(link);
+    }
+  }
+
+  if (checker.issues.length > 0) throw new ContentError(checker.issues);
+  return { speakers, themes, events, topics, backlinks };
+}

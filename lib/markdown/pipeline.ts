@@ -1,0 +1,117 @@
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import { toString } from 'hast-util-to-string';
+import rehypeSanitize from 'rehype-sanitize';
+import rehypeSlug from 'rehype-slug';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { rehypeHeadingAnchors } from './rehype-heading-anchors';
+import { rehypeLinkSpeakers, type Mention, type NameLink } from './rehype-link-speakers';
+import { remarkCollectLinks, type LinkRef } from './remark-collect-links';
+import { remarkInsightMeta, type MetaBlock } from './remark-insight-meta';
+
+export interface RenderOptions {
+  /** Speaker names to link wherever they appear in body text. */
+  names: readonly NameLink[];
+  /** The page being rendered (its own name is not linked). */
+  selfHref?: string;
+}
+
+/** One `##` section: the unit a reader links to and search returns. */
+export interface RenderedSection {
+  id: string;
+  title: string;
+  headingHtml: string;
+  bodyHtml: string;
+  /** Plain text of the body, for search and previews. */
+  text: string;
+  meta: MetaBlock | undefined;
+}
+
+export interface RenderedMarkdown {
+  html: string;
+  /** Everything before the first `##`. */
+  leadHtml: string;
+  sections: RenderedSection[];
+  /** Every id a `#fragment` can point to on this page's content. */
+  ids: string[];
+  links: LinkRef[];
+  mentions: Mention[];
+}
+
+/** The Markdown pipeline, in order. */
+function createProcessor(options: RenderOptions) {
+  return (
+    unified()
+      // Markdown → mdast.
+      .use(remarkParse)
+      // Insight metadata comments → file.data, out of the tree.
+      .use(remarkInsightMeta)
+      // Link targets with their source positions, for the link check.
+      .use(remarkCollectLinks)
+      // mdast → hast; raw HTML in the Markdown is dropped here.
+      .use(remarkRehype)
+      // Untrusted input made inert: every content-derived node passes through here.
+      .use(rehypeSanitize)
+      // Heading ids, after sanitising so they are not prefixed `user-content-`.
+      .use(rehypeSlug)
+      // Trusted links to speakers, built from validated slugs.
+      .use(rehypeLinkSpeakers, options)
+      // A visible self-link on every h2/h3.
+      .use(rehypeHeadingAnchors)
+  );
+}
+
+const isElement = (node: RootContent | ElementContent, tagName: string): node is Element =>
+  node.type === 'element' && node.tagName === tagName;
+
+function headingTitle(heading: Element): string {
+  return toString({
+    ...heading,
+    children: heading.children.filter((child) => !isElement(child, 'a') || child.properties.href !== `#${heading.properties.id}`),
+  }).trim();
+}
+
+function collectIds(tree: Root): string[] {
+  const ids: string[] = [];
+  const walk = (nodes: (RootContent | ElementContent)[]) => {
+    for (const node of nodes) {
+      if (node.type !== 'element') continue;
+      if (typeof node.properties.id === 'string') ids.push(node.properties.id);
+      walk(node.children);
+    }
+  };
+  walk(tree.children);
+  return ids;
+}
+
+/** Renders a Markdown body and splits it at each `##` into sections. */
+export function renderMarkdown(markdown: string, options: RenderOptions): RenderedMarkdown {
+  const processor = createProcessor(options);
+  const file = new VFile(markdown);
+  const tree = processor.runSync(processor.parse(file), file);
+  const lead: RootContent[] = [];
+  const groups: { heading: Element; body: RootContent[] }[] = [];
+  for (const node of tree.children) {
+    if (isElement(node, 'h2')) groups.push({ heading: node, body: [] });
+    else (groups.at(-1)?.body ?? lead).push(node);
+  }
+  const meta = file.data.insightMeta ?? [];
+  return {
+    html: toHtml(tree),
+    leadHtml: toHtml({ type: 'root', children: lead }).trim(),
+    sections: groups.map(({ heading, body }, index) => ({
+      id: String(heading.properties.id),
+      title: headingTitle(heading),
+      headingHtml: toHtml(heading),
+      bodyHtml: toHtml({ type: 'root', children: body }).trim(),
+      text: toString({ type: 'root', children: body }).replace(/\s+/g, ' ').trim(),
+      meta: meta[index],
+    })),
+    ids: collectIds(tree),
+    links: file.data.links ?? [],
+    mentions: file.data.mentions ?? [],
+  };
+}

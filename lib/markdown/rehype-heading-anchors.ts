@@ -1,0 +1,21 @@
+import type { Root } from 'hast';
+import { toString } from 'hast-util-to-string';
+import type { Plugin } from 'unified';
+import { visit } from 'unist-util-visit';
+
+/**
+ * Gives every `h2`/`h3` with an id a visible, keyboard-reachable link to
+ * itself, named for screen readers after the heading it points to.
+ */
+export const rehypeHeadingAnchors: Plugin<[], Root> = () => (tree) => {
+  visit(tree, 'element', (node) => {
+    if ((node.tagName !== 'h2' && node.tagName !== 'h3') || typeof node.properties.id !== 'string') return;
+    const id = node.properties.id;
+    node.children.push({
+      type: 'element',
+      tagName: 'a',
+      properties: { href: `#${id}`, className: ['heading-anchor'], ariaLabel: `Link to this section: ${toString(node)}` },
+      children: [{ type: 'text', value: '#' }],
+    });
+  });
+};

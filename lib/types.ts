@@ -1,0 +1,84 @@
+import type { Topic } from './schema';
+
+export type { Topic };
+
+/** One distinct point a speaker made: a `##` section of a speaker file. */
+export interface Insight {
+  /** The heading's id: stable, derived from its title only. */
+  id: string;
+  /** Earlier ids that must still land here. */
+  aliases: string[];
+  title: string;
+  headingHtml: string;
+  bodyHtml: string;
+  text: string;
+  theme: string;
+  topics: string[];
+  /** A conference date, or "unstated". */
+  conference: string;
+  speaker: string;
+  /** Page URL with the section's `#id`. */
+  href: string;
+}
+
+export interface Speaker {
+  slug: string;
+  href: string;
+  name: string;
+  honorific?: string;
+  role?: string;
+  organization?: string;
+  district?: string;
+  /** Conference dates the report places the speaker at; empty when unstated. */
+  dates: string[];
+  topics: string[];
+  summary: string;
+  insights: Insight[];
+  /** Themes the speaker's insights belong to, in report order. */
+  themes: string[];
+}
+
+export interface Theme {
+  slug: string;
+  href: string;
+  title: string;
+  order: number;
+  summary: string;
+  topics: string[];
+  html: string;
+  /** The overview's `##` sections, for the table of contents. */
+  headings: { id: string; title: string }[];
+  /** Speakers with an insight in this theme, in order of first appearance. */
+  speakers: string[];
+}
+
+export interface ConferenceEvent {
+  /** The date, `YYYY-MM-DD`, which is also the slug. */
+  date: string;
+  href: string;
+  title: string;
+  location: string;
+  summary: string;
+  html: string;
+  /** Speakers the report places at this conference. */
+  speakers: string[];
+}
+
+export interface TopicEntry extends Topic {
+  href: string;
+}
+
+/** A page that mentions a speaker by name. */
+export interface Backlink {
+  href: string;
+  title: string;
+}
+
+export interface Content {
+  speakers: Speaker[];
+  themes: Theme[];
+  events: ConferenceEvent[];
+  topics: TopicEntry[];
+  /** Speaker slug → pages that mention the speaker. */
+  backlinks: Record<string, Backlink[]>;
+}
