@@ -17,7 +17,7 @@ import {
   type SpeakerFrontmatter,
   type ThemeFrontmatter,
 } from './schema';
-import { slugify } from './slug';
+import { foldText, slugify } from './slug';
 import { parseSourceFile, decodeUtf8, type SourceFile } from './source-file';
 import type { Backlink, ConferenceEvent, Content, Insight, Speaker, Theme, TopicEntry } from './types';
 import { validateBlock } from './validate';
@@ -63,8 +63,12 @@ function listMarkdown(dir: string): string[] {
   }
 }
 
-/** Reads and validates every file of one content type; slugs come from file names. */
-function loadEntries<T>(checker: Checker, dir: string, schema: Parameters<typeof validateBlock>[0]): Entry<T>[] {
+/**
+ * Reads and validates every file of one content type; slugs come from file
+ * names. `slugs` holds every file's slug, valid or not, so that one bad file
+ * does not make every reference to it an error too.
+ */
+function loadEntries<T>(checker: Checker, dir: string, schema: Parameters<typeof validateBlock>[0]): { entries: Entry<T>[]; slugs: Set<string> } {
   const bySlug = new Map<string, string>();
   const entries: Entry<T>[] = [];
   for (const absolute of listMarkdown(dir)) {
@@ -80,7 +84,7 @@ function loadEntries<T>(checker: Checker, dir: string, schema: Parameters<typeof
     const data = source && (validateBlock(schema, source.frontmatter, file, checker.issues) as T | undefined);
     if (source && data) entries.push({ slug, source, data });
   }
-  return entries;
+  return { entries, slugs: new Set(bySlug.keys()) };
 }
 
 function loadTopics(checker: Checker, contentDir: string): TopicEntry[] {
@@ -139,11 +143,12 @@ export function loadContent(root: string): Content {
   const contentDir = path.join(root, 'content');
   const topics = loadTopics(checker, contentDir);
   const topicIds = new Set(topics.map((topic) => topic.id));
-  const speakerEntries = loadEntries<SpeakerFrontmatter>(checker, path.join(contentDir, 'speakers'), speakerSchema);
-  const themeEntries = loadEntries<ThemeFrontmatter>(checker, path.join(contentDir, 'themes'), themeSchema);
-  const eventEntries = loadEntries<EventFrontmatter>(checker, path.join(contentDir, 'events'), eventSchema);
-  const themeIds = new Set(themeEntries.map((entry) => entry.slug));
-  const eventIds = new Set(eventEntries.map((entry) => entry.slug));
+  const speakerFiles = loadEntries<SpeakerFrontmatter>(checker, path.join(contentDir, 'speakers'), speakerSchema);
+  const themeFiles = loadEntries<ThemeFrontmatter>(checker, path.join(contentDir, 'themes'), themeSchema);
+  const eventFiles = loadEntries<EventFrontmatter>(checker, path.join(contentDir, 'events'), eventSchema);
+  const [speakerEntries, themeEntries, eventEntries] = [speakerFiles.entries, themeFiles.entries, eventFiles.entries];
+  const themeIds = themeFiles.slugs;
+  const eventIds = eventFiles.slugs;
 
   const names: NameLink[] = speakerEntries.map((entry) => ({ name: entry.data.speaker, href: routes.speaker(entry.slug) }));
   // Every rendered page, kept for the link check and backlinks below.
@@ -179,12 +184,11 @@ export function loadContent(root: string): Content {
       checker.issues.push({ file: source.file, line: source.bodyLineOffset + 1, field: 'body', message: 'expected the body to be `##` insights, the first line of content a `##` heading, got text before any heading' });
     }
     const insights = rendered.sections.flatMap((section): Insight[] => {
-      const headingLine = source.bodyLineOffset + (section.meta?.line ?? 1) - 1;
       if (!section.meta) {
-        checker.issues.push({ file: source.file, field: 'insight', message: `expected a <!-- theme, topics, conference --> comment right after "## ${section.title}", got none` });
+        checker.issues.push({ file: source.file, line: source.bodyLineOffset + section.line, field: 'insight', message: `expected a <!-- theme, topics, conference --> comment right after "## ${section.title}", got none` });
         return [];
       }
-      const block = parseYamlBlock(section.meta.yaml, source.file, headingLine + 1, checker.issues);
+      const block = parseYamlBlock(section.meta.yaml, source.file, source.bodyLineOffset + section.meta.line, checker.issues);
       const meta = block && validateBlock(insightMetaSchema, block, source.file, checker.issues);
       if (!block || !meta) return [];
       checker.reference(block, source.file, ['theme'], 'theme', 'a theme id (a file in content/themes/)', meta.theme, themeIds);
@@ -195,17 +199,19 @@ export function loadContent(root: string): Content {
       return [{
         id: section.id, aliases: meta.aliases ?? [], title: section.title, headingHtml: section.headingHtml,
         bodyHtml: section.bodyHtml, text: section.text, theme: meta.theme, topics: meta.topics,
-        conference: meta.conference, speaker: slug, href: `${href}#${section.id}`,
+        conference: meta.conference, speaker: slug, href: `${href}#${section.id}`, line: source.bodyLineOffset + section.line,
       }];
     });
     const ids = new Set<string>();
     for (const insight of insights) {
       // rehype-slug suffixes a repeated id with -1, -2…: that id would then depend on position.
-      const unique = insight.id === githubSlug(insight.title) && !ids.has(insight.id);
-      for (const id of [insight.id, ...insight.aliases]) {
-        if (!unique || ids.has(id)) checker.issues.push({ file: source.file, field: 'insight', message: `expected unique insight titles and aliases, got "${id}" twice` });
-        ids.add(id);
+      const unique = insight.id === foldText(githubSlug(insight.title)) && !ids.has(insight.id);
+      if (!unique) checker.issues.push({ file: source.file, line: insight.line, field: 'insight', message: `expected a title unlike the others in this file, got "${insight.title}" again` });
+      for (const alias of insight.aliases) {
+        if (ids.has(alias)) checker.issues.push({ file: source.file, line: insight.line, field: 'aliases', message: `expected an id no other insight here uses, got "${alias}"` });
+        ids.add(alias);
       }
+      ids.add(insight.id);
     }
     const stated = [...new Set(insights.map((insight) => insight.conference).filter((date) => date !== UNSTATED))].sort();
     const dates = data.date === UNSTATED ? [] : typeof data.date === 'string' ? [data.date] : [...data.date].sort();
@@ -214,7 +220,7 @@ export function loadContent(root: string): Content {
       checker.at(source.frontmatter, source.file, ['date'], 'date', `expected the conferences of the insights, ${expected}, got ${dates.length === 0 ? `"${UNSTATED}"` : `[${dates.join(', ')}]`}`);
     }
     const insightTopics = new Set(insights.flatMap((insight) => insight.topics));
-    const missing = [...insightTopics].filter((id) => !data.topics.includes(id));
+    const missing = [...insightTopics].filter((id) => topicIds.has(id) && !data.topics.includes(id));
     if (missing.length > 0) {
       checker.at(source.frontmatter, source.file, ['topics'], 'topics', `expected every topic of the insights, got a list without ${missing.map((id) => `"${id}"`).join(', ')}`);
     }
@@ -247,6 +253,10 @@ export function loadContent(root: string): Content {
 
   // Link check: every internal link in content must land on a page and anchor.
   const table: RouteTable = new Map(staticRoutes.map((route) => [route, null]));
+  // Pages of invalid files still exist for the check; their ids are unknown.
+  for (const slug of speakerFiles.slugs) table.set(routes.speaker(slug), null);
+  for (const slug of themeFiles.slugs) table.set(routes.theme(slug), null);
+  for (const slug of eventFiles.slugs) table.set(routes.event(slug), null);
   for (const topic of topics) table.set(topic.href, new Set());
   for (const page of pages) table.set(page.href, new Set(page.rendered.ids));
   for (const speaker of speakers) {

@@ -19,6 +19,8 @@ export interface Insight {
   speaker: string;
   /** Page URL with the section's `#id`. */
   href: string;
+  /** File line of the heading, for error messages. */
+  line: number;
 }
 
 export interface Speaker {

@@ -7,6 +7,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
+import { rehypeAsciiIds } from './rehype-ascii-ids';
 import { rehypeHeadingAnchors } from './rehype-heading-anchors';
 import { rehypeLinkSpeakers, type Mention, type NameLink } from './rehype-link-speakers';
 import { remarkCollectLinks, type LinkRef } from './remark-collect-links';
@@ -23,6 +24,8 @@ export interface RenderOptions {
 export interface RenderedSection {
   id: string;
   title: string;
+  /** Body line of the heading. */
+  line: number;
   headingHtml: string;
   bodyHtml: string;
   /** Plain text of the body, for search and previews. */
@@ -57,6 +60,8 @@ function createProcessor(options: RenderOptions) {
       .use(rehypeSanitize)
       // Heading ids, after sanitising so they are not prefixed `user-content-`.
       .use(rehypeSlug)
+      // …folded to ASCII, so shared deep links need no percent-encoding.
+      .use(rehypeAsciiIds)
       // Trusted links to speakers, built from validated slugs.
       .use(rehypeLinkSpeakers, options)
       // A visible self-link on every h2/h3.
@@ -105,6 +110,7 @@ export function renderMarkdown(markdown: string, options: RenderOptions): Render
     sections: groups.map(({ heading, body }, index) => ({
       id: String(heading.properties.id),
       title: headingTitle(heading),
+      line: heading.position?.start.line ?? 1,
       headingHtml: toHtml(heading),
       bodyHtml: toHtml({ type: 'root', children: body }).trim(),
       text: toString({ type: 'root', children: body }).replace(/\s+/g, ' ').trim(),
