@@ -7,6 +7,12 @@ export const nextConfig: NextConfig = {
   images: { unoptimized: true },
   poweredByHeader: false,
   reactStrictMode: true,
+  turbopack: {
+    resolveAlias: {
+      // In the browser, FlexSearch's compact build (Document, import, no workers): 10.7 KB gzip instead of 17.5.
+      flexsearch: { browser: './node_modules/flexsearch/dist/flexsearch.compact.module.min.js' },
+    },
+  },
 };
 
 export default nextConfig;

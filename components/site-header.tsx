@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { routes } from '@/lib/routes';
+import { SearchBox } from './search/search-box';
 
 const nav = [
   { href: routes.themes, label: 'Themes' },
@@ -27,18 +28,7 @@ export function SiteHeader() {
             ))}
           </ul>
         </nav>
-        <form action={routes.search} method="get" role="search" className="ml-auto flex items-center gap-2">
-          <label htmlFor="site-search" className="sr-only">
-            Search the insights
-          </label>
-          <input
-            id="site-search"
-            name="q"
-            type="search"
-            placeholder="Search insights…"
-            className="w-40 rounded-md border border-zinc-300 bg-white px-3 py-1.5 text-sm text-zinc-900 placeholder:text-zinc-500 sm:w-56 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100 dark:placeholder:text-zinc-400"
-          />
-        </form>
+        <SearchBox />
       </div>
     </header>
   );

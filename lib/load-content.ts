@@ -236,7 +236,7 @@ export function loadContent(root: string): Content {
       const rendered = render(entry.source, routes.theme(entry.slug), entry.data.title);
       return {
         slug: entry.slug, href: routes.theme(entry.slug), title: entry.data.title, order: entry.data.order,
-        summary: entry.data.summary, topics: entry.data.topics, html: rendered.html,
+        summary: entry.data.summary, topics: entry.data.topics, html: rendered.html, text: rendered.text,
         headings: rendered.sections.map(({ id, title }) => ({ id, title })),
         speakers: speakers.filter((speaker) => speaker.themes.includes(entry.slug)).map((speaker) => speaker.slug),
       };

@@ -48,6 +48,8 @@ export interface Theme {
   summary: string;
   topics: string[];
   html: string;
+  /** Plain text of the overview, for search. */
+  text: string;
   /** The overview's `##` sections, for the table of contents. */
   headings: { id: string; title: string }[];
   /** Speakers with an insight in this theme, in order of first appearance. */

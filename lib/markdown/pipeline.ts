@@ -35,6 +35,8 @@ export interface RenderedSection {
 
 export interface RenderedMarkdown {
   html: string;
+  /** Plain text of the whole body. */
+  text: string;
   /** Everything before the first `##`. */
   leadHtml: string;
   sections: RenderedSection[];
@@ -72,11 +74,8 @@ function createProcessor(options: RenderOptions) {
 const isElement = (node: RootContent | ElementContent, tagName: string): node is Element =>
   node.type === 'element' && node.tagName === tagName;
 
-function headingTitle(heading: Element): string {
-  return toString({
-    ...heading,
-    children: heading.children.filter((child) => !isElement(child, 'a') || child.properties.href !== `#${heading.properties.id}`),
-  }).trim();
+function plainText(tree: Root): string {
+  return toString(tree).replace(/\s+/g, ' ').trim();
 }
 
 function collectIds(tree: Root): string[] {
@@ -106,14 +105,15 @@ export function renderMarkdown(markdown: string, options: RenderOptions): Render
   const meta = file.data.insightMeta ?? [];
   return {
     html: toHtml(tree),
+    text: plainText(tree),
     leadHtml: toHtml({ type: 'root', children: lead }).trim(),
     sections: groups.map(({ heading, body }, index) => ({
       id: String(heading.properties.id),
-      title: headingTitle(heading),
+      title: toString(heading).trim(),
       line: heading.position?.start.line ?? 1,
       headingHtml: toHtml(heading),
       bodyHtml: toHtml({ type: 'root', children: body }).trim(),
-      text: toString({ type: 'root', children: body }).replace(/\s+/g, ' ').trim(),
+      text: plainText({ type: 'root', children: body }),
       meta: meta[index],
     })),
     ids: collectIds(tree),

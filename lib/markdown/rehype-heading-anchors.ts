@@ -5,7 +5,8 @@ import { visit } from 'unist-util-visit';
 
 /**
  * Gives every `h2`/`h3` with an id a visible, keyboard-reachable link to
- * itself, named for screen readers after the heading it points to.
+ * itself, named for screen readers after the heading it points to. Its "#"
+ * is drawn by CSS, so the heading's text content stays its title.
  */
 export const rehypeHeadingAnchors: Plugin<[], Root> = () => (tree) => {
   visit(tree, 'element', (node) => {
@@ -15,7 +16,7 @@ export const rehypeHeadingAnchors: Plugin<[], Root> = () => (tree) => {
       type: 'element',
       tagName: 'a',
       properties: { href: `#${id}`, className: ['heading-anchor'], ariaLabel: `Link to this section: ${toString(node)}` },
-      children: [{ type: 'text', value: '#' }],
+      children: [],
     });
   });
 };

@@ -1,0 +1,31 @@
+import type { Metadata } from 'next';
+import { Suspense } from 'react';
+import { PageTitle } from '@/components/page-title';
+import { SearchResults } from '@/components/search/search-results';
+import { getAllSpeakers, getAllTopics } from '@/lib/content';
+import { displayName } from '@/lib/format';
+import { routes } from '@/lib/routes';
+
+export const metadata: Metadata = {
+  title: 'Search',
+  description: 'Search what each speaker said: every insight, speaker, theme and topic of the report.',
+  alternates: { canonical: routes.search },
+};
+
+export default function SearchPage() {
+  const labels = {
+    speaker: Object.fromEntries(getAllSpeakers().map((speaker) => [speaker.slug, displayName(speaker)])),
+    topic: Object.fromEntries(getAllTopics().map((topic) => [topic.id, topic.label])),
+  };
+  return (
+    <>
+      <PageTitle title="Search" />
+      <Suspense fallback={<p>Loading search…</p>}>
+        <SearchResults labels={labels} />
+      </Suspense>
+      <noscript>
+        <p>Search needs JavaScript. You can browse by theme, speaker or topic from the menu instead.</p>
+      </noscript>
+    </>
+  );
+}

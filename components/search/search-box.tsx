@@ -1,0 +1,189 @@
+'use client';
+
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { SearchEngine } from '@/lib/search/engine';
+import { loadSearch } from '@/lib/search/load';
+import { snippet } from '@/lib/search/query';
+import type { SearchResponse } from '@/lib/search/types';
+import { resultUrl, searchUrl } from '@/lib/search/url';
+import { Highlighted } from './highlighted';
+import { kindLabel, resultMeta } from './result-meta';
+
+const MAX_SUGGESTIONS = 7;
+
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+}
+
+/**
+ * The header search: a WAI-ARIA combobox with a listbox popup. `/` or
+ * Ctrl/Cmd-K focuses it; arrows move through results, Enter opens one,
+ * Escape closes and returns focus to where it was. Without JavaScript it
+ * is a plain form that submits to /search/.
+ */
+export function SearchBox() {
+  const id = useId();
+  const listboxId = `${id}-listbox`;
+  const inputRef = useRef<HTMLInputElement>(null);
+  const returnFocus = useRef<HTMLElement | null>(null);
+  const [engine, setEngine] = useState<SearchEngine>();
+  const [failed, setFailed] = useState(false);
+  const [query, setQuery] = useState('');
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+
+  const load = useCallback(() => {
+    loadSearch().then(setEngine, () => setFailed(true));
+  }, []);
+
+  useEffect(() => {
+    const onKey = (event: globalThis.KeyboardEvent) => {
+      const shortcut = (event.key === 'k' || event.key === 'K') && (event.metaKey || event.ctrlKey);
+      if (!shortcut && !(event.key === '/' && !isTyping(event.target))) return;
+      event.preventDefault();
+      if (document.activeElement !== inputRef.current) returnFocus.current = document.activeElement as HTMLElement | null;
+      inputRef.current?.focus();
+      inputRef.current?.select();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const response: SearchResponse | undefined = useMemo(() => (engine && query.trim() ? engine.search(query) : undefined), [engine, query]);
+  const results = response?.results.slice(0, MAX_SUGGESTIONS) ?? [];
+  const terms = response?.terms ?? [];
+  // The last option always leads to the full results page.
+  const optionCount = query.trim() ? results.length + 1 : 0;
+  const expanded = open && query.trim() !== '';
+  const allUrl = searchUrl({ q: query });
+
+  const go = (url: string) => window.location.assign(url);
+  const openOption = (index: number) => go(index < results.length ? resultUrl(results[index]!.doc.url, terms) : allUrl);
+
+  const close = (restoreFocus: boolean) => {
+    setOpen(false);
+    setActive(-1);
+    if (restoreFocus && returnFocus.current) {
+      returnFocus.current.focus();
+      returnFocus.current = null;
+    }
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      if (optionCount === 0) return;
+      setOpen(true);
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      // Wraps around: past the last option back to the first, and up from the first to the last.
+      setActive((current) => (current === -1 && step === -1 ? optionCount - 1 : (current + step + optionCount) % optionCount));
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      if (active >= 0 && active < optionCount) openOption(active);
+      else if (query.trim()) go(allUrl);
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      if (expanded) close(true);
+      else {
+        setQuery('');
+        close(true);
+      }
+    }
+  };
+
+  const optionId = (index: number) => `${id}-option-${index}`;
+  const status = !query.trim()
+    ? ''
+    : failed
+      ? 'Search could not be loaded.'
+      : !engine
+        ? 'Loading search…'
+        : `${response?.results.length ?? 0} result${response?.results.length === 1 ? '' : 's'}`;
+
+  return (
+    <form action="/search/" method="get" role="search" className="relative ml-auto" onSubmit={(event) => event.preventDefault()}>
+      <label htmlFor={`${id}-input`} className="sr-only">
+        Search the insights
+      </label>
+      <input
+        ref={inputRef}
+        id={`${id}-input`}
+        name="q"
+        type="search"
+        autoComplete="off"
+        spellCheck={false}
+        placeholder="Search insights…"
+        role="combobox"
+        aria-autocomplete="list"
+        aria-expanded={expanded}
+        aria-controls={listboxId}
+        aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
+        aria-keyshortcuts="/ Control+K Meta+K"
+        value={query}
+        onFocus={load}
+        onPointerEnter={load}
+        onChange={(event) => {
+          setQuery(event.target.value);
+          setOpen(true);
+          setActive(-1);
+        }}
+        onKeyDown={onKeyDown}
+        onBlur={() => close(false)}
+        className="w-44 rounded-md border border-zinc-300 bg-white px-3 py-1.5 text-sm text-zinc-900 placeholder:text-zinc-600 sm:w-64 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100 dark:placeholder:text-zinc-400"
+      />
+      <kbd className="pointer-events-none absolute right-2 top-1/2 hidden -translate-y-1/2 rounded border border-zinc-300 px-1.5 text-xs text-zinc-600 sm:block dark:border-zinc-700 dark:text-zinc-400" aria-hidden="true">
+        /
+      </kbd>
+      <p role="status" className="sr-only">
+        {status}
+      </p>
+      <ul
+        id={listboxId}
+        role="listbox"
+        aria-label="Search suggestions"
+        hidden={!expanded}
+        className="absolute right-0 z-40 mt-2 max-h-[70vh] w-[min(36rem,calc(100vw-2rem))] overflow-y-auto rounded-lg border border-zinc-200 bg-white p-1 shadow-xl dark:border-zinc-700 dark:bg-zinc-900"
+      >
+        {expanded && !engine && (
+          <li role="presentation" className="px-3 py-2 text-sm text-zinc-600 dark:text-zinc-400">
+            {status}
+          </li>
+        )}
+        {results.map(({ doc }, index) => (
+          <li
+            key={doc.id}
+            id={optionId(index)}
+            role="option"
+            aria-selected={index === active}
+            onMouseDown={(event) => event.preventDefault()}
+            onClick={() => openOption(index)}
+            className="cursor-pointer rounded-md px-3 py-2 aria-selected:bg-brand-50 dark:aria-selected:bg-brand-800/60"
+          >
+            <span className="block text-sm font-semibold text-zinc-900 dark:text-zinc-100">
+              <span className="mr-2 rounded bg-zinc-100 px-1.5 py-0.5 text-[0.7rem] font-medium uppercase tracking-wide text-zinc-700 dark:bg-zinc-800 dark:text-zinc-300">
+                {kindLabel(doc)}
+              </span>
+              <Highlighted text={doc.title} terms={terms} />
+            </span>
+            <span className="block text-xs text-zinc-700 dark:text-zinc-300">{resultMeta(doc)}</span>
+            <span className="mt-0.5 block text-xs text-zinc-600 dark:text-zinc-400">
+              <Highlighted text={snippet(doc.body, terms, 120)} terms={terms} />
+            </span>
+          </li>
+        ))}
+        {engine && query.trim() && (
+          <li
+            id={optionId(results.length)}
+            role="option"
+            aria-selected={active === results.length}
+            onMouseDown={(event) => event.preventDefault()}
+            onClick={() => openOption(results.length)}
+            className="cursor-pointer rounded-md px-3 py-2 text-sm font-medium text-brand-700 aria-selected:bg-brand-50 dark:text-brand-100 dark:aria-selected:bg-brand-800/60"
+          >
+            {results.length === 0 ? `No matches — open the search page for “${query.trim().slice(0, 60)}”` : `See all ${response?.results.length} results`}
+          </li>
+        )}
+      </ul>
+    </form>
+  );
+}

@@ -1,0 +1,231 @@
+'use client';
+
+import { useSearchParams } from 'next/navigation';
+import { useEffect, useMemo, useState, type MouseEvent } from 'react';
+import type { SearchEngine } from '@/lib/search/engine';
+import { loadSearch } from '@/lib/search/load';
+import { snippet } from '@/lib/search/query';
+import type { FacetCount, SearchFilters } from '@/lib/search/types';
+import { readSearchState, resultUrl, searchUrl, type SearchState } from '@/lib/search/url';
+import { Highlighted } from './highlighted';
+import { eventLabel, kindLabel, resultMeta } from './result-meta';
+
+export interface FacetLabels {
+  speaker: Record<string, string>;
+  topic: Record<string, string>;
+}
+
+const FACETS: { key: keyof SearchFilters; legend: string }[] = [
+  { key: 'speaker', legend: 'Speaker' },
+  { key: 'topic', legend: 'Topic' },
+  { key: 'event', legend: 'Conference' },
+];
+
+/**
+ * The full results page. Its state lives in the URL (q, speaker, topic,
+ * event): typing replaces the history entry, choosing a facet pushes one,
+ * so a search is a shareable link and back/forward work.
+ */
+export function SearchResults({ labels }: { labels: FacetLabels }) {
+  const params = useSearchParams();
+  const state = readSearchState(new URLSearchParams(params.toString()));
+  const [engine, setEngine] = useState<SearchEngine>();
+  const [failed, setFailed] = useState(false);
+  // The input keeps what was typed; the URL keeps the same text.
+  const [draft, setDraft] = useState(state.q);
+
+  useEffect(() => {
+    loadSearch().then(setEngine, () => setFailed(true));
+  }, []);
+  useEffect(() => setDraft(state.q), [state.q]);
+
+  const response = useMemo(() => engine?.search(state.q, state), [engine, state.q, state.speaker, state.topic, state.event]);
+  const label = (key: keyof SearchFilters, value: string) =>
+    key === 'event' ? eventLabel(value) : (labels[key][value] ?? value);
+
+  const navigate = (next: SearchState, push: boolean) => {
+    const url = searchUrl(next);
+    if (push) window.history.pushState(null, '', url);
+    else window.history.replaceState(null, '', url);
+  };
+  const follow = (next: SearchState) => (event: MouseEvent<HTMLAnchorElement>) => {
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+    event.preventDefault();
+    navigate(next, true);
+  };
+
+  const hasQuery = state.q.trim() !== '' || Boolean(state.speaker || state.topic || state.event);
+  const results = response?.results ?? [];
+  const terms = response?.terms ?? [];
+  const active = FACETS.filter(({ key }) => state[key]);
+
+  return (
+    <div className="grid gap-8 lg:grid-cols-[16rem_minmax(0,1fr)]">
+      <div className="lg:col-start-2">
+        <form role="search" action="/search/" method="get" onSubmit={(event) => event.preventDefault()} className="flex gap-2">
+          <label htmlFor="search-page-input" className="sr-only">
+            Search the insights
+          </label>
+          <input
+            id="search-page-input"
+            name="q"
+            type="search"
+            autoComplete="off"
+            spellCheck={false}
+            value={draft}
+            placeholder="Search by speaker, topic, figure…"
+            onChange={(event) => {
+              setDraft(event.target.value);
+              navigate({ ...state, q: event.target.value }, false);
+            }}
+            className="min-w-0 flex-1 rounded-md border border-zinc-300 bg-white px-4 py-2 text-zinc-900 placeholder:text-zinc-600 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100 dark:placeholder:text-zinc-400"
+          />
+        </form>
+        {active.length > 0 && (
+          <p className="mt-3 flex flex-wrap items-center gap-2 text-sm">
+            <span>Filtered by:</span>
+            {active.map(({ key, legend }) => (
+              <a
+                key={key}
+                href={searchUrl({ ...state, [key]: undefined })}
+                onClick={follow({ ...state, [key]: undefined })}
+                className="rounded-full border border-zinc-300 px-2.5 py-0.5 hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800"
+                aria-label={`Remove filter ${legend}: ${label(key, state[key]!)}`}
+              >
+                {legend}: {label(key, state[key]!)} ×
+              </a>
+            ))}
+          </p>
+        )}
+        <p role="status" className="mt-4 text-sm text-zinc-700 dark:text-zinc-300">
+          {failed
+            ? 'Search could not be loaded. Please reload the page.'
+            : !hasQuery
+              ? 'Type to search every insight, speaker, theme and topic.'
+              : !engine
+                ? 'Loading search…'
+                : `${results.length} result${results.length === 1 ? '' : 's'}${state.q.trim() ? ` for “${state.q.trim().slice(0, 80)}”` : ''}`}
+        </p>
+        {engine && hasQuery && results.length > 0 && (
+          <ol aria-label="Search results" className="mt-4 space-y-4">
+            {results.map(({ doc }) => (
+              <li key={doc.id} className="rounded-lg border border-zinc-200 p-4 dark:border-zinc-800">
+                <article>
+                  <p className="text-xs font-medium uppercase tracking-wide text-zinc-600 dark:text-zinc-400">{kindLabel(doc)}</p>
+                  <h2 className="font-semibold">
+                    <a href={resultUrl(doc.url, terms)} className="text-brand-700 hover:underline dark:text-brand-100">
+                      <Highlighted text={doc.title} terms={terms} />
+                    </a>
+                  </h2>
+                  <p className="mt-1 text-sm text-zinc-700 dark:text-zinc-300">{resultMeta(doc)}</p>
+                  <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">
+                    <Highlighted text={snippet(doc.body, terms)} terms={terms} />
+                  </p>
+                </article>
+              </li>
+            ))}
+          </ol>
+        )}
+        {engine && (!hasQuery || results.length === 0) && (
+          <Suggestions labels={labels} state={state} follow={follow} empty={hasQuery} />
+        )}
+      </div>
+      {engine && hasQuery && (
+        <aside aria-label="Filters" className="space-y-6 text-sm lg:col-start-1 lg:row-start-1">
+          {FACETS.map(({ key, legend }) => (
+            <Facet key={key} legend={legend} counts={response?.facets[key] ?? []} selected={state[key]} label={(value) => label(key, value)} href={(value) => ({ ...state, [key]: state[key] === value ? undefined : value })} follow={follow} />
+          ))}
+        </aside>
+      )}
+    </div>
+  );
+}
+
+function Facet({
+  legend,
+  counts,
+  selected,
+  label,
+  href,
+  follow,
+}: {
+  legend: string;
+  counts: FacetCount[];
+  selected?: string;
+  label: (value: string) => string;
+  href: (value: string) => SearchState;
+  follow: (next: SearchState) => (event: MouseEvent<HTMLAnchorElement>) => void;
+}) {
+  if (counts.length === 0) return null;
+  return (
+    <nav aria-label={`Filter by ${legend.toLowerCase()}`}>
+      <h2 className="mb-2 font-semibold">{legend}</h2>
+      <ul className="space-y-1">
+        {counts.map(({ value, count }) => (
+          <li key={value}>
+            <a
+              href={searchUrl(href(value))}
+              onClick={follow(href(value))}
+              aria-current={selected === value ? 'true' : undefined}
+              className="flex justify-between gap-2 rounded px-2 py-1 hover:bg-zinc-100 aria-[current]:bg-brand-50 aria-[current]:font-semibold dark:hover:bg-zinc-800 dark:aria-[current]:bg-brand-800/60"
+            >
+              <span>{label(value)}</span>
+              <span className="text-zinc-600 dark:text-zinc-400">
+                {count}
+                <span className="sr-only"> results</span>
+              </span>
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+function Suggestions({
+  labels,
+  state,
+  follow,
+  empty,
+}: {
+  labels: FacetLabels;
+  state: SearchState;
+  follow: (next: SearchState) => (event: MouseEvent<HTMLAnchorElement>) => void;
+  empty: boolean;
+}) {
+  const link = (next: SearchState, text: string) => (
+    <a href={searchUrl(next)} onClick={follow(next)} className="text-brand-700 underline dark:text-brand-100">
+      {text}
+    </a>
+  );
+  return (
+    <div className="mt-6 space-y-4 text-sm">
+      {empty && (
+        <p>
+          No results. Check the spelling, use fewer words, or try a topic or speaker below.
+          {(state.speaker || state.topic || state.event) && <> You can also {link({ q: state.q }, 'clear the filters')}.</>}
+        </p>
+      )}
+      <section aria-labelledby="suggest-topics">
+        <h2 id="suggest-topics" className="mb-2 font-semibold">
+          Browse by topic
+        </h2>
+        <ul className="flex flex-wrap gap-2">
+          {Object.entries(labels.topic).map(([id, text]) => (
+            <li key={id}>{link({ q: '', topic: id }, text)}</li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="suggest-speakers">
+        <h2 id="suggest-speakers" className="mb-2 font-semibold">
+          Browse by speaker
+        </h2>
+        <ul className="flex flex-wrap gap-x-4 gap-y-2">
+          {Object.entries(labels.speaker).map(([slug, text]) => (
+            <li key={slug}>{link({ q: '', speaker: slug }, text)}</li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

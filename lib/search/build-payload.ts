@@ -1,0 +1,77 @@
+import { getAllInsights, getAllSpeakers, getAllThemes, getAllTopics, getSpeaker, getTheme, getTopic } from '../content';
+import { displayName } from '../format';
+import { UNSTATED } from '../schema';
+import { ENGINE_VERSION, createDocumentIndex } from './engine';
+import type { SearchDoc, SearchPayload } from './types';
+
+const topicLabels = (ids: readonly string[]) => ids.map((id) => getTopic(id)?.label ?? id).join(' ');
+
+/** One search document per insight, speaker, theme and topic, from the content API. */
+export function searchDocuments(): SearchDoc[] {
+  const docs: Omit<SearchDoc, 'id'>[] = [
+    ...getAllInsights().map((insight) => {
+      const speaker = getSpeaker(insight.speaker);
+      return {
+        kind: 'insight' as const,
+        url: insight.href,
+        title: insight.title,
+        speaker: speaker && displayName(speaker),
+        speakerSlug: insight.speaker,
+        role: speaker?.role,
+        events: [insight.conference],
+        theme: getTheme(insight.theme)?.title,
+        topics: insight.topics,
+        topicLabels: topicLabels(insight.topics),
+        body: insight.text,
+      };
+    }),
+    ...getAllSpeakers().map((speaker) => ({
+      kind: 'speaker' as const,
+      url: speaker.href,
+      title: displayName(speaker),
+      speaker: displayName(speaker),
+      speakerSlug: speaker.slug,
+      role: speaker.role,
+      events: speaker.dates.length > 0 ? speaker.dates : [UNSTATED],
+      topics: speaker.topics,
+      topicLabels: topicLabels(speaker.topics),
+      body: [speaker.summary, speaker.organization].filter(Boolean).join(' '),
+    })),
+    ...getAllThemes().map((theme) => ({
+      kind: 'theme' as const,
+      url: theme.href,
+      title: theme.title,
+      events: [],
+      topics: theme.topics,
+      topicLabels: topicLabels(theme.topics),
+      body: theme.summary,
+    })),
+    ...getAllTopics().map((topic) => ({
+      kind: 'topic' as const,
+      url: topic.href,
+      title: topic.label,
+      events: [],
+      topics: [topic.id],
+      topicLabels: topic.label,
+      body: topic.description,
+    })),
+  ];
+  // Optional fields left undefined are dropped, keeping the shipped JSON small.
+  return docs.map((doc, id) => JSON.parse(JSON.stringify({ id, ...doc })) as SearchDoc);
+}
+
+/** Builds the index at compile time and exports it with the documents. */
+export async function buildSearchPayload(docs: SearchDoc[] = searchDocuments()): Promise<SearchPayload> {
+  const index = createDocumentIndex();
+  for (const doc of docs) index.add(doc);
+  const entries: [string, unknown][] = [];
+  await index.export((key, data) => {
+    // Embedded as JSON values rather than JSON strings: no escaped quotes to ship.
+    entries.push([String(key), JSON.parse(String(data))]);
+  });
+  return {
+    engine: ENGINE_VERSION,
+    docs,
+    index: entries,
+  };
+}

@@ -1,0 +1,66 @@
+import { foldText } from '../slug';
+
+/** Longest query we look at; longer input is cut, never an error. */
+export const MAX_QUERY_LENGTH = 200;
+/** Most terms a query may have; more only slow it down without narrowing. */
+export const MAX_TERMS = 8;
+
+/**
+ * Turns what a person typed into search terms: accents and case folded,
+ * punctuation, symbols and emoji dropped, single letters dropped (they
+ * would match everything), duplicates removed.
+ */
+export function queryTerms(raw: string): string[] {
+  const words = foldText(raw.slice(0, MAX_QUERY_LENGTH)).split(/[^\p{L}\p{N}]+/u);
+  const terms = words.filter((word) => word.length > 1 || /\p{N}/u.test(word));
+  return [...new Set(terms)].slice(0, MAX_TERMS);
+}
+
+/** One run of text, marked when it is a word that a query term starts. */
+export interface TextPart {
+  text: string;
+  mark: boolean;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** True when a word, accents folded, begins with one of the terms. */
+export function wordMatches(word: string, terms: readonly string[]): boolean {
+  const folded = foldText(word);
+  return terms.some((term) => folded.startsWith(term));
+}
+
+/**
+ * Splits `text` into marked and unmarked parts, accent-blind both ways:
+ * `cuellar` marks "Cuéllar" and `Peña` marks "Pena". Callers build DOM
+ * text nodes from the parts, never HTML.
+ */
+export function highlightParts(text: string, terms: readonly string[]): TextPart[] {
+  const parts: TextPart[] = [];
+  let last = 0;
+  for (const match of text.matchAll(WORD)) {
+    if (!wordMatches(match[0], terms)) continue;
+    if (match.index > last) parts.push({ text: text.slice(last, match.index), mark: false });
+    parts.push({ text: match[0], mark: true });
+    last = match.index + match[0].length;
+  }
+  if (last < text.length || parts.length === 0) parts.push({ text: text.slice(last), mark: false });
+  return parts;
+}
+
+/** A window of about `length` characters around the first match, on word boundaries. */
+export function snippet(text: string, terms: readonly string[], length = 180): string {
+  if (text.length <= length) return text;
+  let first = 0;
+  for (const match of text.matchAll(WORD)) {
+    if (wordMatches(match[0], terms)) {
+      first = match.index;
+      break;
+    }
+  }
+  let start = Math.max(0, first - Math.floor(length / 3));
+  if (start > 0) start = text.indexOf(' ', start) + 1 || start;
+  let end = Math.min(text.length, start + length);
+  if (end < text.length) end = text.lastIndexOf(' ', end) > start ? text.lastIndexOf(' ', end) : end;
+  return `${start > 0 ? '… ' : ''}${text.slice(start, end).trim()}${end < text.length ? ' …' : ''}`;
+}

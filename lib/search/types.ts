@@ -1,0 +1,55 @@
+/** What kind of page a search result is. */
+export type SearchKind = 'insight' | 'speaker' | 'theme' | 'topic';
+
+/** One searchable unit, carrying everything a result shows (a type, so FlexSearch accepts it as document data). */
+export type SearchDoc = {
+  id: number;
+  kind: SearchKind;
+  /** Where the result leads; for insights, the speaker page with the section's `#id`. */
+  url: string;
+  title: string;
+  /** Speaker's display name (insights and speakers). */
+  speaker?: string;
+  speakerSlug?: string;
+  role?: string;
+  /** Conference dates, or ["unstated"]; empty where it does not apply. */
+  events: string[];
+  /** Theme title, for insights. */
+  theme?: string;
+  topics: string[];
+  /** Topic labels as words, so "border security" finds tagged insights. */
+  topicLabels: string;
+  /** Plain text shown as the snippet. */
+  body: string;
+};
+
+/** The one static file search fetches: documents plus the exported index. */
+export interface SearchPayload {
+  /** The FlexSearch version that wrote `index`; import refuses another. */
+  engine: string;
+  docs: SearchDoc[];
+  index: [key: string, data: unknown][];
+}
+
+export interface SearchFilters {
+  speaker?: string;
+  topic?: string;
+  event?: string;
+}
+
+export interface SearchResult {
+  doc: SearchDoc;
+  score: number;
+}
+
+export interface FacetCount {
+  value: string;
+  count: number;
+}
+
+export interface SearchResponse {
+  terms: string[];
+  results: SearchResult[];
+  /** Counts per facet value over the results, each with the other facets applied. */
+  facets: { speaker: FacetCount[]; topic: FacetCount[]; event: FacetCount[] };
+}

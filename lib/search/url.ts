@@ -1,0 +1,35 @@
+import type { SearchFilters } from './types';
+
+/** Search state as it lives in the URL: `/search/?q=…&speaker=…&topic=…&event=…`. */
+export interface SearchState extends SearchFilters {
+  q: string;
+}
+
+const FILTER_KEYS = ['speaker', 'topic', 'event'] as const;
+
+export function readSearchState(params: URLSearchParams): SearchState {
+  const state: SearchState = { q: params.get('q') ?? '' };
+  for (const key of FILTER_KEYS) {
+    const value = params.get(key);
+    if (value) state[key] = value;
+  }
+  return state;
+}
+
+export function searchUrl(state: SearchState): string {
+  const params = new URLSearchParams();
+  if (state.q) params.set('q', state.q);
+  for (const key of FILTER_KEYS) {
+    const value = state[key];
+    if (value) params.set(key, value);
+  }
+  const query = params.toString();
+  return query ? `/search/?${query}` : '/search/';
+}
+
+/** A result's URL carrying the terms to mark on arrival: `/speakers/x/?h=cuellar#id`. */
+export function resultUrl(url: string, terms: readonly string[]): string {
+  if (terms.length === 0) return url;
+  const [path = '', hash] = url.split('#', 2);
+  return `${path}?h=${encodeURIComponent(terms.join(' '))}${hash ? `#${hash}` : ''}`;
+}
