@@ -31,6 +31,8 @@ export function SearchBox() {
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
+  // Marks the form once its keyboard shortcuts are live (after hydration).
+  const [enhanced, setEnhanced] = useState(false);
 
   const load = useCallback(() => {
     loadSearch().then(setEngine, () => setFailed(true));
@@ -46,6 +48,7 @@ export function SearchBox() {
       inputRef.current?.select();
     };
     window.addEventListener('keydown', onKey);
+    setEnhanced(true);
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
@@ -101,7 +104,14 @@ export function SearchBox() {
         : `${response?.results.length ?? 0} result${response?.results.length === 1 ? '' : 's'}`;
 
   return (
-    <form action="/search/" method="get" role="search" className="relative ml-auto" onSubmit={(event) => event.preventDefault()}>
+    <form
+      action="/search/"
+      method="get"
+      role="search"
+      data-enhanced={enhanced || undefined}
+      className="relative ml-auto"
+      onSubmit={(event) => event.preventDefault()}
+    >
       <label htmlFor={`${id}-input`} className="sr-only">
         Search the insights
       </label>

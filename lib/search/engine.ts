@@ -1,4 +1,4 @@
-import { Document } from 'flexsearch';
+import { Document, Encoder } from 'flexsearch';
 import { foldText } from '../slug';
 import { queryTerms } from './query';
 import type { FacetCount, SearchDoc, SearchFilters, SearchPayload, SearchResponse, SearchResult } from './types';
@@ -13,13 +13,15 @@ const FIELDS = Object.keys(FIELD_WEIGHTS) as Field[];
 
 /**
  * The index configuration, shared by the build (export) and the browser
- * (import): the default encoder folds case and accents; `forward` indexes
- * every prefix, for search as you type. Resolution 1 drops FlexSearch's
- * positional scoring, which our own ranking replaces, and shrinks the
- * shipped index by a third.
+ * (import). The encoder folds case and accents but keeps repeated letters
+ * (the default collapses them, so `aa` or `11` would search for `a`, `1`);
+ * `forward` indexes every prefix, for search as you type. Resolution 1 drops
+ * FlexSearch's positional scoring, which our own ranking replaces, and
+ * shrinks the shipped index by a third.
  */
 export function createDocumentIndex() {
   return new Document<SearchDoc>({
+    encoder: new Encoder({ normalize: true, dedupe: false }),
     tokenize: 'forward',
     resolution: 1,
     document: { id: 'id', index: FIELDS },

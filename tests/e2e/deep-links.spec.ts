@@ -14,8 +14,8 @@ test('a deep link scrolls the heading below the sticky header and marks it', asy
       return top >= headerBottom - 1 && top < 300;
     })
     .toBe(true);
-  // The mark is visible: the target heading has an outline.
-  await expect(heading).not.toHaveCSS('outline-style', 'none');
+  // The mark is visible: the insight the heading opens is outlined.
+  await expect(page.locator('section.insight', { has: heading })).not.toHaveCSS('outline-style', 'none');
 });
 
 test('every h2 and h3 in content has a keyboard-reachable self-link with an accessible name', async ({ page }) => {

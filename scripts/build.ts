@@ -1,0 +1,30 @@
+import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { ContentError } from '../lib/content-error';
+import { loadContent } from '../lib/load-content';
+
+/**
+ * The production build, all or nothing: content is validated first (every
+ * error at once), then Next.js exports the site to out/. Any failure leaves
+ * no out/ behind, so a broken site can never be served or deployed.
+ */
+const root = process.cwd();
+const out = path.join(root, 'out');
+
+function fail(message: string, code = 1): never {
+  rmSync(out, { recursive: true, force: true });
+  console.error(message);
+  process.exit(code);
+}
+
+rmSync(out, { recursive: true, force: true });
+try {
+  loadContent(root);
+} catch (error) {
+  if (error instanceof ContentError) fail(`\n${error.message}\n\nThe build stopped before writing out/.`);
+  throw error;
+}
+
+const next = spawnSync('npx', ['next', 'build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+if (next.status !== 0) fail('next build failed; out/ removed.', next.status ?? 1);

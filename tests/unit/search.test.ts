@@ -1,0 +1,195 @@
+import { describe, expect, it } from 'vitest';
+import { buildSearchPayload, searchDocuments } from '@/lib/search/build-payload';
+import { createDocumentIndex, createEngine, loadEngine } from '@/lib/search/engine';
+import { MAX_QUERY_LENGTH, MAX_TERMS, highlightParts, queryTerms, snippet } from '@/lib/search/query';
+import type { SearchPayload } from '@/lib/search/types';
+
+const payload: SearchPayload = JSON.parse(JSON.stringify(await buildSearchPayload()));
+const engine = loadEngine(payload);
+const top3 = (query: string) => engine.search(query).results.slice(0, 3).map(({ doc }) => doc.url);
+
+describe('query terms: folding and normalising', () => {
+  it.each([
+    ['Cuéllar', ['cuellar']],
+    ['PEÑA', ['pena']],
+    ['Querétaro', ['queretaro']],
+    ['Escareño', ['escareno']],
+    ['border  Security', ['border', 'security']],
+    ['36 trillion', ['36', 'trillion']],
+    ['$1.5 trillion', ['1', '5', 'trillion']],
+    ['9/11', ['9', '11']],
+    ['tariffs tariffs', ['tariffs']],
+    ['', []],
+    ['   \t\n', []],
+    ['?!.,;:()[]{}', []],
+    ['c++ c#', []],
+    ['.*+?^${}()|[]\\', []],
+    ['<img src=x onerror=alert(1)>', ['img', 'src', 'onerror', 'alert', '1']],
+    ['__proto__', ['proto']],
+    ['constructor', ['constructor']],
+    ['🇲🇽🌮', []],
+  ])('%j → %j', (input, expected) => {
+    expect(queryTerms(input)).toEqual(expected);
+  });
+
+  it(`caps a query at ${MAX_QUERY_LENGTH} characters and ${MAX_TERMS} terms`, () => {
+    expect(queryTerms('x'.repeat(10_000))).toEqual(['x'.repeat(MAX_QUERY_LENGTH)]);
+    expect(queryTerms('alpha beta gamma delta epsilon zeta eta theta iota kappa')).toHaveLength(MAX_TERMS);
+  });
+});
+
+describe('highlighting is accent-blind both ways', () => {
+  const marked = (text: string, query: string) =>
+    highlightParts(text, queryTerms(query))
+      .filter((part) => part.mark)
+      .map((part) => part.text);
+
+  it.each([
+    ['Antonio Cuéllar argued', 'cuellar', ['Cuéllar']],
+    ['Sergio de la Peña', 'pena', ['Peña']],
+    ['Sergio de la Pena', 'Peña', ['Pena']],
+    ['centers in Monterrey and Querétaro', 'queretaro', ['Querétaro']],
+    ['Louis Escareño reminded', 'escareno', ['Escareño']],
+    ['the ongoing fentanyl crisis', 'fent', ['fentanyl']],
+    ['Tariffs and tariff rates', 'tarif', ['Tariffs', 'tariff']],
+    ['no match here', 'cuellar', []],
+  ])('%j with %j marks %j', (text, query, expected) => {
+    expect(marked(text, query)).toEqual(expected);
+  });
+
+  it('keeps every character of the text, in order', () => {
+    const text = 'Cuéllar, Peña & Querétaro: “10,000 per day”';
+    expect(highlightParts(text, ['pena', 'que']).map((part) => part.text).join('')).toBe(text);
+  });
+
+  it('centres a snippet on the first match', () => {
+    const text = `${'word '.repeat(100)}Querétaro ${'more '.repeat(100)}`;
+    const cut = snippet(text, ['queretaro'], 60);
+    expect(cut).toContain('Querétaro');
+    expect(cut.startsWith('… ')).toBe(true);
+    expect(cut.endsWith(' …')).toBe(true);
+  });
+});
+
+describe('hostile queries return a sane result', () => {
+  it.each([
+    '',
+    '   ',
+    '!!!???',
+    '.*+?^${}()|[]\\',
+    '<img src=x onerror=alert(1)>',
+    '🇲🇽🌮🔥',
+    '__proto__',
+    'constructor prototype',
+    'x'.repeat(10_000),
+    'tariffs '.repeat(2_000),
+    '%00%27%22',
+    "' OR 1=1 --",
+  ])('%j', (query) => {
+    const response = engine.search(query);
+    expect(Array.isArray(response.results)).toBe(true);
+    expect(response.terms.length).toBeLessThanOrEqual(MAX_TERMS);
+    for (const { doc } of response.results) expect(doc.url.startsWith('/')).toBe(true);
+  });
+
+  it('returns nothing for queries with no searchable words', () => {
+    for (const query of ['', '   ', '!!!', 'c++', '🌮']) expect(engine.search(query).results).toEqual([]);
+  });
+});
+
+// Queries a reader would type, with the section that must be among the first three results.
+const relevance: [query: string, expected: string][] = [
+  ['cuellar', '/speakers/antonio-cuellar/#concentration-of-power-under-morena-erodes-business-confidence'],
+  ['pena', '/speakers/sergio-de-la-pena/#a-renewed-bracero-style-program-for-labor-mobility'],
+  ['escareno', '/speakers/louis-escareno/#security-strategies-must-evolve-after-911-1999-and-covid-19'],
+  ['queretaro', '/speakers/mike-mally/#ulines-distribution-centers-in-mexico-serve-customers-in-39-us-states'],
+  ['gutierrez customs', '/speakers/geronimo-gutierrez/#a-binational-customs-agency-for-border-crossings'],
+  ['ogg', '/speakers/kim-ogg/#crimes-committed-in-the-us-by-foreign-nationals'],
+  ['perez', '/speakers/robert-perez/#over-108-million-border-encounters-from-2021-to-2024'],
+  ['fent', '/speakers/sergio-de-la-pena/#transnational-crime-fentanyl-and-foreign-interference'],
+  ['tarif', '/speakers/john-bolton/#raising-tariffs-marks-a-return-to-protectionism'],
+  ['36 trillion', '/speakers/pete-sessions/#government-spending-at-32-of-gdp-and-a-debt-that-exceeds-36-trillion'],
+  ['10.8 million', '/speakers/robert-perez/#over-108-million-border-encounters-from-2021-to-2024'],
+  ['200 per day', '/speakers/robert-perez/#daily-encounters-have-dropped-to-approximately-200-per-day'],
+  ['220,000', '/speakers/norma-irene-de-la-cruz/#over-220000-citizens-registered-as-election-observers'],
+  ['6,400 workers', '/speakers/john-matton/#aams-footprint-in-mexico-and-the-usmca-as-a-cornerstone'],
+  ['broken windows', '/speakers/robert-perez/#public-safety-is-linked-to-economic-prosperity'],
+  ['operation lone star', '/speakers/kim-ogg/#immigration-enforcement-and-operation-lone-star-strain-local-communities'],
+  ['stash houses', '/speakers/kim-ogg/#human-trafficking-stash-houses-holding-as-many-as-60-people'],
+  ['bracero', '/speakers/sergio-de-la-pena/#a-renewed-bracero-style-program-for-labor-mobility'],
+  ['doge caucus', '/speakers/pete-sessions/#the-department-of-government-efficiency-doge-caucus'],
+  ['one truck every 10 seconds', '/speakers/javier-velez/#one-truck-crosses-the-border-every-10-seconds'],
+  ['friendly bric', '/speakers/steve-lande/#a-bloc-of-countries-aligned-with-us-interests'],
+  ['nearshoring', '/speakers/alfonso-pedrero/#nearshoring-needs-major-infrastructure-improvements'],
+  ['goldman sachs', '/speakers/alfonso-pedrero/#usmexico-trade-estimated-to-triple-by-2050'],
+  ['morena', '/speakers/antonio-cuellar/#concentration-of-power-under-morena-erodes-business-confidence'],
+  ['election observers', '/speakers/norma-irene-de-la-cruz/#over-220000-citizens-registered-as-election-observers'],
+  ['money laundering', '/speakers/anthony-wayne/#illicit-trade-and-money-laundering-require-joint-action'],
+  ['chinese investment', '/speakers/ildefonso-guajardo/#security-chinese-investment-and-dependency-on-critical-goods'],
+  ['world war ii', '/speakers/john-bolton/#us-leadership-in-global-trade-since-world-war-ii'],
+  ['usmca review', '/speakers/luis-rosendo-gutierrez/#mexico-is-willing-to-work-collaboratively-on-the-usmca-review'],
+  ['deportations obama', '/speakers/ana-maria-salazar/#coordination-kept-obama-era-deportations-from-escalating'],
+  ['judicial reform investment', '/speakers/neil-herrington/#uncertainty-over-how-judicial-reform-could-affect-private-investment'],
+  ['9/11', '/speakers/louis-escareno/#security-strategies-must-evolve-after-911-1999-and-covid-19'],
+  ['border security', '/topics/border-security/'],
+];
+
+describe('relevance: the section a reader wants is in the top three', () => {
+  it.each(relevance)('%s', (query, expected) => {
+    expect(top3(query)).toContain(expected);
+  });
+
+  it('ranks a title or speaker match above a body-only match', () => {
+    const [first] = engine.search('bolton').results;
+    expect(first?.doc.url).toBe('/speakers/john-bolton/');
+  });
+
+  it('narrows with every word (AND across fields)', () => {
+    const one = engine.search('border').results.length;
+    const two = engine.search('border perez').results;
+    expect(two.length).toBeLessThan(one);
+    for (const { doc } of two) expect(doc.speakerSlug).toBe('robert-perez');
+  });
+});
+
+describe('facets', () => {
+  it('filters by speaker, topic and conference, and counts each with the others applied', () => {
+    const all = engine.search('border');
+    const byEvent = engine.search('border', { event: 'unstated' });
+    expect(byEvent.results.every(({ doc }) => doc.events.includes('unstated'))).toBe(true);
+    expect(byEvent.facets.event).toEqual(all.facets.event);
+    const perez = engine.search('border', { speaker: 'robert-perez' });
+    expect(perez.results.every(({ doc }) => doc.speakerSlug === 'robert-perez')).toBe(true);
+    const topicCount = all.facets.topic.find((facet) => facet.value === 'border-security')?.count;
+    expect(engine.search('border', { topic: 'border-security' }).results).toHaveLength(topicCount ?? -1);
+  });
+
+  it('lists everything under a facet when there are no words', () => {
+    expect(engine.search('', { topic: 'tariffs' }).results.length).toBeGreaterThan(0);
+  });
+});
+
+describe('index export and import', () => {
+  const queries = ['cuellar', 'tarif', 'border security', '36 trillion', 'pena', 'fent', 'usmca review', 'queretaro'];
+
+  it('returns the same results after export → JSON → import as the index it was built from', () => {
+    const docs = searchDocuments();
+    const direct = createDocumentIndex();
+    for (const doc of docs) direct.add(doc);
+    const built = createEngine(direct, docs);
+    for (const query of queries) {
+      expect(engine.search(query).results.map(({ doc, score }) => [doc.url, score])).toEqual(
+        built.search(query).results.map(({ doc, score }) => [doc.url, score]),
+      );
+    }
+  });
+
+  it('refuses an index written by another engine version', () => {
+    expect(() => loadEngine({ ...payload, engine: 'flexsearch@0.7.0' })).toThrow(/expected flexsearch@0\.8\.212/);
+  });
+
+  it('pins what the fixed queries return', async () => {
+    const pinned = Object.fromEntries(queries.map((query) => [query, engine.search(query).results.map(({ doc }) => doc.url)]));
+    await expect(JSON.stringify(pinned, null, 2)).toMatchFileSnapshot('./__snapshots__/search-queries.json');
+  });
+});
