@@ -6,6 +6,7 @@
  *
  *   npm run bench:search            readable tables
  *   npm run bench:search -- --json  one JSON object on stdout, nothing else
+ *                                   (progress and the same tables on stderr)
  *
  * Run from the project root (the content API reads ./content). The npm
  * script passes --expose-gc so memory is measured after a full collection.
@@ -348,10 +349,10 @@ function measureLoad(engine: Engine, files: readonly string[], runs: number) {
 /** Every query, every round, timed alone; the warm-up rounds let the JIT settle first. */
 function measureQueries(loaded: Loaded, plan: Plan) {
   let sink = 0;
-  for (let round = 0; round < plan.warmupRounds; round++) for (const query of QUERIES) sink += loaded.search(query).length;
+  for (let pass = 0; pass < plan.warmupRounds; pass++) for (const query of QUERIES) sink += loaded.search(query).length;
   globalThis.gc?.();
   const samples: number[] = [];
-  for (let round = 0; round < plan.queryRounds; round++) {
+  for (let pass = 0; pass < plan.queryRounds; pass++) {
     for (const query of QUERIES) {
       const start = process.hrtime.bigint();
       sink += loaded.search(query).length;
@@ -429,11 +430,11 @@ function report(title: string, result: CorpusResult, plan: Plan): string {
 
 /** `cuellar` (folding) and `fent` (prefix) must find something in every engine, or the comparison is unfair. */
 function sanity(result: CorpusResult): { lines: string[]; ok: boolean } {
-  const probes = ['cuellar', 'fent'];
+  const probes = ['cuellar', 'fent'] as const satisfies readonly (typeof QUERIES)[number][];
   let ok = true;
   const lines = ENGINES.map(({ name }) => {
     const counts = probes.map((probe) => {
-      const count = result.hits[name][QUERIES.indexOf(probe as (typeof QUERIES)[number])] ?? 0;
+      const count = result.hits[name][QUERIES.indexOf(probe)] ?? 0;
       if (count === 0) ok = false;
       return `${probe}=${count}`;
     });
@@ -455,28 +456,28 @@ async function main() {
 
   const check = sanity(real);
   if (!check.ok) process.exitCode = 1;
-  const checkText = [`sanity on the real corpus (each must be > 0): ${check.ok ? 'ok' : 'FAILED'}`, ...check.lines].join('\n');
+  const memory = globalThis.gc ? 'after full GC' : 'approximate, no --expose-gc';
+  const text = [
+    `Search benchmark: Node ${process.version}, ${os.cpus().length} CPUs, ${os.cpus()[0]?.model ?? 'unknown CPU'}`,
+    `build = index + serialise what ships; bytes/gzip = shipped files (flexsearch: payload; others: index JSON + docs JSON);`,
+    `load = JSON.parse + import; memory = heap retained by one loaded engine (${memory}); flexsearch queries include our ranking and facets.`,
+    '',
+    report('Real content', real, REAL_PLAN),
+    '',
+    `sanity on the real corpus (each must be > 0): ${check.ok ? 'ok' : 'FAILED'}`,
+    ...check.lines,
+    '',
+    report('Generated corpus', generated, GENERATED_PLAN),
+  ].join('\n');
 
-  if (json) {
-    log(checkText);
-    const strip = ({ corpus, engines }: CorpusResult) => ({ corpus, engines });
-    process.stdout.write(`${JSON.stringify({ real: strip(real), generated: strip(generated) }, null, 2)}\n`);
+  if (!json) {
+    console.log(text);
     return;
   }
-  const memory = globalThis.gc ? 'after full GC' : 'approximate, no --expose-gc';
-  console.log(
-    [
-      `Search benchmark: Node ${process.version}, ${os.cpus().length} CPUs, ${os.cpus()[0]?.model ?? 'unknown CPU'}`,
-      `build = index + serialise what ships; bytes/gzip = shipped files (flexsearch: payload; others: index JSON + docs JSON);`,
-      `load = JSON.parse + import; memory = heap retained by one loaded engine (${memory}); flexsearch queries include our ranking and facets.`,
-      '',
-      report('Real content', real, REAL_PLAN),
-      '',
-      checkText,
-      '',
-      report('Generated corpus', generated, GENERATED_PLAN),
-    ].join('\n'),
-  );
+  // stdout carries the JSON alone (for `> file` or a pipe); the tables of the same run go to stderr.
+  log(text);
+  const strip = ({ corpus, engines }: CorpusResult) => ({ corpus, engines });
+  process.stdout.write(`${JSON.stringify({ real: strip(real), generated: strip(generated) }, null, 2)}\n`);
 }
 
 await main();

@@ -1,8 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ContentError } from '../lib/content-error';
+import { withCsp } from '../lib/csp';
 import { loadContent } from '../lib/load-content';
+import { htmlFiles } from './html-files';
 
 /**
  * The production build, all or nothing: content is validated first (every
@@ -28,3 +30,6 @@ try {
 
 const next = spawnSync('npx', ['next', 'build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
 if (next.status !== 0) fail('next build failed; out/ removed.', next.status ?? 1);
+
+// Every page gets its own policy: the hashes of exactly its inline scripts.
+for (const file of htmlFiles(out)) writeFileSync(file, withCsp(readFileSync(file, 'utf8')));
