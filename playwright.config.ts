@@ -3,6 +3,8 @@ import { defineConfig, devices } from '@playwright/test';
 // Browsers cannot be downloaded here: use the system Chromium, overridable.
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const port = Number(process.env.E2E_PORT ?? 4310);
+/** The site built from tests/fixtures/hostile (npm run build:hostile). */
+export const hostilePort = port + 1;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -20,11 +22,8 @@ export default defineConfig({
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
-  webServer: {
-    command: `npx tsx scripts/serve.ts out`,
-    env: { PORT: String(port) },
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-    timeout: 30_000,
-  },
+  webServer: [
+    { command: 'npx tsx scripts/serve.ts out', env: { PORT: String(port) }, url: `http://127.0.0.1:${port}/`, timeout: 30_000 },
+    { command: 'npx tsx scripts/serve.ts .hostile-out', env: { PORT: String(hostilePort) }, url: `http://127.0.0.1:${hostilePort}/`, timeout: 30_000 },
+  ],
 });

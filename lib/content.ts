@@ -6,10 +6,18 @@ export type { Backlink, ConferenceEvent, Insight, Speaker, Theme, TopicEntry };
 
 let cache: Content | undefined;
 
-/** Loaded once per build process; pages never read files themselves. */
+/**
+ * Loaded once per build process; pages never read files themselves.
+ * INSIGHTS_CONTENT_ROOT builds the site from another content tree (the
+ * hostile-content fixture); it defaults to the project.
+ */
 function content(): Content {
-  cache ??= loadContent(process.cwd());
+  cache ??= loadContent(contentRoot());
   return cache;
+}
+
+export function contentRoot(): string {
+  return process.env.INSIGHTS_CONTENT_ROOT ?? process.cwd();
 }
 
 const byName = (a: Speaker, b: Speaker) => a.name.localeCompare(b.name, 'en');

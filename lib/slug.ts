@@ -19,5 +19,7 @@ export function isSlug(value: string): boolean {
 
 /** Folds accents and case for comparisons ("Peña" and "pena" are equal). */
 export function foldText(text: string): string {
+  // Most queries are plain ASCII: skip Unicode normalisation for them (it is the costly part).
+  if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase();
   return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
 }

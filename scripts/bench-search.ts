@@ -5,8 +5,9 @@
  * of 10,000 insight-like documents.
  *
  *   npm run bench:search            readable tables
- *   npm run bench:search -- --json  one JSON object on stdout, nothing else
- *                                   (progress and the same tables on stderr)
+ *   npm run -s bench:search -- --json  one JSON object on stdout, nothing else
+ *                                      (progress and the same tables on stderr;
+ *                                      -s keeps npm's own banner off stdout)
  *
  * Run from the project root (the content API reads ./content). The npm
  * script passes --expose-gc so memory is measured after a full collection.
@@ -19,7 +20,7 @@ import lunr from 'lunr';
 import MiniSearch, { type Options as MiniSearchOptions } from 'minisearch';
 import { foldText, slugify } from '../lib/slug';
 import { buildSearchPayload, searchDocuments } from '../lib/search/build-payload';
-import { FIELD_WEIGHTS, loadEngine } from '../lib/search/engine';
+import { WEIGHTS, loadEngine } from '../lib/search/engine';
 import { queryTerms } from '../lib/search/query';
 import type { SearchDoc, SearchPayload } from '../lib/search/types';
 
@@ -94,7 +95,7 @@ const miniSearchOptions: MiniSearchOptions<SearchDoc> = {
   searchOptions: {
     prefix: true,
     combineWith: 'AND',
-    boost: { title: FIELD_WEIGHTS.title, speaker: FIELD_WEIGHTS.speaker, topicLabels: FIELD_WEIGHTS.topicLabels },
+    boost: { title: WEIGHTS.title, speaker: WEIGHTS.speaker, topicLabels: WEIGHTS.topic },
   },
 };
 
@@ -128,9 +129,9 @@ const lunrEngine: Engine = {
   async build(docs) {
     const index = lunr(function () {
       this.ref('id');
-      this.field('title', { boost: FIELD_WEIGHTS.title });
-      this.field('speaker', { boost: FIELD_WEIGHTS.speaker });
-      this.field('topicLabels', { boost: FIELD_WEIGHTS.topicLabels });
+      this.field('title', { boost: WEIGHTS.title });
+      this.field('speaker', { boost: WEIGHTS.speaker });
+      this.field('topicLabels', { boost: WEIGHTS.topic });
       this.field('body');
       // No stemmer: it breaks prefix search ("economy*" misses "economi").
       // No trimmer: the separator already drops punctuation, and its ASCII

@@ -1,26 +1,32 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ContentError } from '../lib/content-error';
 import { withCsp } from '../lib/csp';
+import { contentRoot } from '../lib/content';
 import { loadContent } from '../lib/load-content';
 import { htmlFiles } from './html-files';
 
 /**
  * The production build, all or nothing: content is validated first (every
- * error at once), then Next.js exports the site to out/. Any failure leaves
- * no out/ behind, so a broken site can never be served or deployed.
+ * error at once), then Next.js exports the site to out/ and each page gets
+ * its CSP. Any failure leaves no out/ behind, so a broken site can never be
+ * served or deployed. INSIGHTS_OUT_DIR moves the finished site elsewhere
+ * (the hostile-content fixture site), keeping out/ for the real one.
  */
-const root = process.cwd();
-const out = path.join(root, 'out');
+const root = contentRoot();
+const out = path.join(process.cwd(), 'out');
+const target = path.resolve(process.env.INSIGHTS_OUT_DIR ?? out);
 
 function fail(message: string, code = 1): never {
   rmSync(out, { recursive: true, force: true });
+  rmSync(target, { recursive: true, force: true });
   console.error(message);
   process.exit(code);
 }
 
 rmSync(out, { recursive: true, force: true });
+rmSync(target, { recursive: true, force: true });
 try {
   loadContent(root);
 } catch (error) {
@@ -33,3 +39,4 @@ if (next.status !== 0) fail('next build failed; out/ removed.', next.status ?? 1
 
 // Every page gets its own policy: the hashes of exactly its inline scripts.
 for (const file of htmlFiles(out)) writeFileSync(file, withCsp(readFileSync(file, 'utf8')));
+if (target !== out) renameSync(out, target);

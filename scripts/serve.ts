@@ -54,8 +54,12 @@ const server = createServer((request, response) => {
   }
   const status = file ? 200 : 404;
   const body = file ?? path.join(root, '404.html');
-  response.writeHead(status, { 'content-type': types[path.extname(body)] ?? 'application/octet-stream' });
-  createReadStream(body).pipe(response);
+  createReadStream(body)
+    .on('open', function (this: NodeJS.ReadableStream) {
+      response.writeHead(status, { 'content-type': types[path.extname(body)] ?? 'application/octet-stream' });
+      this.pipe(response);
+    })
+    .on('error', () => response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found'));
 });
 
 server.listen(port, host, () => {

@@ -39,7 +39,7 @@ export function SearchResults({ labels }: { labels: FacetLabels }) {
   }, []);
   useEffect(() => setDraft(state.q), [state.q]);
 
-  const response = useMemo(() => engine?.search(state.q, state), [engine, state.q, state.speaker, state.topic, state.event]);
+  const response = useMemo(() => engine?.search(state.q, state, { facets: true }), [engine, state.q, state.speaker, state.topic, state.event]);
   const label = (key: keyof SearchFilters, value: string) =>
     key === 'event' ? eventLabel(value) : (labels[key][value] ?? value);
 
@@ -133,7 +133,7 @@ export function SearchResults({ labels }: { labels: FacetLabels }) {
       {engine && hasQuery && (
         <aside aria-label="Filters" className="space-y-6 text-sm lg:col-start-1 lg:row-start-1">
           {FACETS.map(({ key, legend }) => (
-            <Facet key={key} legend={legend} counts={response?.facets[key] ?? []} selected={state[key]} label={(value) => label(key, value)} href={(value) => ({ ...state, [key]: state[key] === value ? undefined : value })} follow={follow} />
+            <Facet key={key} legend={legend} counts={response?.facets?.[key] ?? []} selected={state[key]} label={(value) => label(key, value)} href={(value) => ({ ...state, [key]: state[key] === value ? undefined : value })} follow={follow} />
           ))}
         </aside>
       )}

@@ -1,7 +1,7 @@
 import { getAllInsights, getAllSpeakers, getAllThemes, getAllTopics, getSpeaker, getTheme, getTopic } from '../content';
 import { displayName } from '../format';
 import { UNSTATED } from '../schema';
-import { ENGINE_VERSION, createDocumentIndex } from './engine';
+import { ENGINE_VERSION, createIndex, indexedText } from './engine';
 import type { SearchDoc, SearchPayload } from './types';
 
 const topicLabels = (ids: readonly string[]) => ids.map((id) => getTopic(id)?.label ?? id).join(' ');
@@ -62,16 +62,12 @@ export function searchDocuments(): SearchDoc[] {
 
 /** Builds the index at compile time and exports it with the documents. */
 export async function buildSearchPayload(docs: SearchDoc[] = searchDocuments()): Promise<SearchPayload> {
-  const index = createDocumentIndex();
-  for (const doc of docs) index.add(doc);
+  const index = createIndex();
+  for (const doc of docs) index.add(doc.id, indexedText(doc));
   const entries: [string, unknown][] = [];
   await index.export((key, data) => {
     // Embedded as JSON values rather than JSON strings: no escaped quotes to ship.
     entries.push([String(key), JSON.parse(String(data))]);
   });
-  return {
-    engine: ENGINE_VERSION,
-    docs,
-    index: entries,
-  };
+  return { engine: ENGINE_VERSION, docs, index: entries };
 }

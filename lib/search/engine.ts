@@ -1,50 +1,39 @@
-import { Document, Encoder } from 'flexsearch';
+import { Encoder, Index } from 'flexsearch';
 import { foldText } from '../slug';
+import { HeadWords } from './head-words';
 import { queryTerms } from './query';
 import type { FacetCount, SearchDoc, SearchFilters, SearchPayload, SearchResponse, SearchResult } from './types';
 
 /** Pinned with the package version: an index is only read by the version that wrote it. */
 export const ENGINE_VERSION = 'flexsearch@0.8.212';
 
-/** Indexed fields, and how much a term found in each counts. */
-export const FIELD_WEIGHTS = { title: 8, speaker: 6, topicLabels: 3, body: 1 } as const;
-type Field = keyof typeof FIELD_WEIGHTS;
-const FIELDS = Object.keys(FIELD_WEIGHTS) as Field[];
+/** How much a term counts by where it is found; whole words and phrases earn more. */
+export const WEIGHTS = { title: 8, speaker: 6, topic: 3, body: 1, wholeWord: 2, phraseInTitle: 12, phraseInBody: 6 } as const;
 
 /**
  * The index configuration, shared by the build (export) and the browser
  * (import). The encoder folds case and accents but keeps repeated letters
  * (the default collapses them, so `aa` or `11` would search for `a`, `1`);
  * `forward` indexes every prefix, for search as you type. Resolution 1 drops
- * FlexSearch's positional scoring, which our own ranking replaces, and
- * shrinks the shipped index by a third.
+ * FlexSearch's positional scoring, which our ranking replaces, and shrinks
+ * the shipped index by a third.
  */
-export function createDocumentIndex() {
-  return new Document<SearchDoc>({
-    encoder: new Encoder({ normalize: true, dedupe: false }),
-    tokenize: 'forward',
-    resolution: 1,
-    document: { id: 'id', index: FIELDS },
-  });
+export function createIndex() {
+  return new Index({ encoder: new Encoder({ normalize: true, dedupe: false }), tokenize: 'forward', resolution: 1 });
 }
 
-interface Prepared {
-  doc: SearchDoc;
-  order: number;
-  foldedTitle: string;
-  foldedBody: string;
-  titleWords: Set<string>;
+/**
+ * All of a document's fields in one indexed text, so that every word of a
+ * query must match somewhere in the document (AND across fields) in a
+ * single FlexSearch lookup; which field matched is weighed afterwards.
+ */
+export function indexedText(doc: SearchDoc): string {
+  return [doc.title, doc.speaker, doc.topicLabels, doc.body].filter(Boolean).join(' \n ');
 }
 
-function prepare(doc: SearchDoc, order: number): Prepared {
-  const foldedTitle = foldText(`${doc.title} ${doc.speaker ?? ''}`);
-  return {
-    doc,
-    order,
-    foldedTitle,
-    foldedBody: foldText(doc.body),
-    titleWords: new Set(foldedTitle.split(/[^\p{L}\p{N}]+/u)),
-  };
+function ascending(ids: readonly number[]): boolean {
+  for (let index = 1; index < ids.length; index++) if (ids[index - 1]! > ids[index]!) return false;
+  return true;
 }
 
 function matchesFilters(doc: SearchDoc, filters: SearchFilters, skip?: keyof SearchFilters): boolean {
@@ -54,9 +43,9 @@ function matchesFilters(doc: SearchDoc, filters: SearchFilters, skip?: keyof Sea
   return true;
 }
 
-function countFacet(results: readonly SearchResult[], filters: SearchFilters, facet: keyof SearchFilters, values: (doc: SearchDoc) => string[]): FacetCount[] {
+function countFacet(matched: readonly SearchResult[], filters: SearchFilters, facet: keyof SearchFilters, values: (doc: SearchDoc) => string[]): FacetCount[] {
   const counts = new Map<string, number>();
-  for (const { doc } of results) {
+  for (const { doc } of matched) {
     if (!matchesFilters(doc, filters, facet)) continue;
     for (const value of values(doc)) counts.set(value, (counts.get(value) ?? 0) + 1);
   }
@@ -64,62 +53,84 @@ function countFacet(results: readonly SearchResult[], filters: SearchFilters, fa
 }
 
 export interface SearchEngine {
-  search(query: string, filters?: SearchFilters): SearchResponse;
   docs: readonly SearchDoc[];
+  /** Ranked results; facet counts too when asked (the results page needs them, type-ahead does not). */
+  search(query: string, filters?: SearchFilters, options?: { facets?: boolean }): SearchResponse;
 }
 
-/**
- * Search over an index: every term must match some field (AND across
- * fields); a term in the title or speaker counts more than in the body, a
- * whole word more than a prefix, and the whole phrase more than scattered words.
- */
-export function createEngine(index: ReturnType<typeof createDocumentIndex>, docs: readonly SearchDoc[]): SearchEngine {
-  const prepared = new Map(docs.map((doc, order) => [doc.id, prepare(doc, order)]));
+/** Search over an index of `docs`, whose ids are their positions. */
+export function createEngine(index: ReturnType<typeof createIndex>, docs: readonly SearchDoc[]): SearchEngine {
+  docs.forEach((doc, position) => {
+    if (doc.id !== position) throw new Error(`Search document ${doc.id} is at position ${position}`);
+  });
+  const head = new HeadWords(docs, WEIGHTS);
+  // Folded once, for phrase matches.
+  const folded = docs.map((doc) => ({ title: foldText(`${doc.title} ${doc.speaker ?? ''}`), body: foldText(doc.body) }));
+  // Scratch space reused by every query (search is synchronous): no allocation per document.
+  const scores = new Float64Array(docs.length);
+  const best = new Float64Array(docs.length);
+  const touched = new Int32Array(docs.length);
 
   function match(terms: string[]): SearchResult[] {
-    let scores: Map<number, number> | undefined;
+    const ids = index.search(terms.join(' '), { limit: docs.length }) as number[];
+    for (const id of ids) scores[id] = terms.length * WEIGHTS.body;
+    let tied = true;
     for (const term of terms) {
-      const best = new Map<number, number>();
-      for (const { field, result } of index.search(term, { limit: docs.length })) {
-        const weight = FIELD_WEIGHTS[field as Field] ?? 1;
-        for (const id of result) best.set(Number(id), Math.max(best.get(Number(id)) ?? 0, weight));
+      // A term's bonus is its best heading match in each matched document: `best` holds it until added.
+      const [low, high] = head.range(term);
+      let count = 0;
+      for (let word = low; word < high; word++) {
+        const ids = head.ids[word]!;
+        const weights = head.weights[word]!;
+        const whole = head.words[word] === term ? WEIGHTS.wholeWord : 0;
+        for (let k = 0; k < ids.length; k++) {
+          const id = ids[k]!;
+          if (scores[id] === 0) continue;
+          const bonus = weights[k]! - WEIGHTS.body + whole;
+          if (best[id] === 0) touched[count++] = id;
+          if (bonus > best[id]!) best[id] = bonus;
+        }
       }
-      const next = new Map<number, number>();
-      for (const [id, weight] of best) {
-        const previous = scores ? scores.get(id) : 0;
-        if (previous === undefined) continue;
-        const whole = prepared.get(id)?.titleWords.has(term) ? 2 : 0;
-        next.set(id, previous + weight + whole);
+      for (let k = 0; k < count; k++) {
+        const id = touched[k]!;
+        scores[id]! += best[id]!;
+        best[id] = 0;
       }
-      scores = next;
+      if (count > 0) tied = false;
     }
-    const phrase = terms.join(' ');
-    return [...(scores ?? [])]
-      .flatMap(([id, score]) => {
-        const entry = prepared.get(id);
-        if (!entry) return [];
-        const bonus = terms.length > 1 ? (entry.foldedTitle.includes(phrase) ? 12 : 0) + (entry.foldedBody.includes(phrase) ? 6 : 0) : 0;
-        return [{ doc: entry.doc, score: score + bonus, order: entry.order }];
-      })
-      .sort((a, b) => b.score - a.score || a.order - b.order)
-      .map(({ doc, score }) => ({ doc, score }));
+    if (terms.length > 1) {
+      const phrase = terms.join(' ');
+      for (const id of ids) {
+        if (folded[id]!.title.includes(phrase)) scores[id]! += WEIGHTS.phraseInTitle;
+        if (folded[id]!.body.includes(phrase)) scores[id]! += WEIGHTS.phraseInBody;
+      }
+      tied = false;
+    }
+    const results = ids.map((id) => ({ doc: docs[id]!, score: scores[id] ?? 0 }));
+    for (const id of ids) scores[id] = 0;
+    // Highest score first; ties keep report order (ids are report positions,
+    // and FlexSearch usually returns them in order already).
+    if (tied) return ascending(ids) ? results : results.sort((a, b) => a.doc.id - b.doc.id);
+    return results.sort((a, b) => b.score - a.score || a.doc.id - b.doc.id);
   }
 
   return {
     docs,
-    search(query, filters = {}) {
+    search(query, filters = {}, { facets = false } = {}) {
       const terms = queryTerms(query);
       const hasFilter = Boolean(filters.speaker || filters.topic || filters.event);
       // With no words but a facet chosen, list everything under that facet.
       const matched = terms.length > 0 ? match(terms) : hasFilter ? docs.map((doc) => ({ doc, score: 0 })) : [];
       return {
         terms,
-        results: matched.filter(({ doc }) => matchesFilters(doc, filters)),
-        facets: {
-          speaker: countFacet(matched, filters, 'speaker', (doc) => (doc.speakerSlug ? [doc.speakerSlug] : [])),
-          topic: countFacet(matched, filters, 'topic', (doc) => doc.topics),
-          event: countFacet(matched, filters, 'event', (doc) => doc.events),
-        },
+        results: hasFilter ? matched.filter(({ doc }) => matchesFilters(doc, filters)) : matched,
+        facets: facets
+          ? {
+              speaker: countFacet(matched, filters, 'speaker', (doc) => (doc.speakerSlug ? [doc.speakerSlug] : [])),
+              topic: countFacet(matched, filters, 'topic', (doc) => doc.topics),
+              event: countFacet(matched, filters, 'event', (doc) => doc.events),
+            }
+          : undefined,
       };
     },
   };
@@ -128,7 +139,7 @@ export function createEngine(index: ReturnType<typeof createDocumentIndex>, docs
 /** Rebuilds the engine from the shipped payload: an import, never a rebuild from text. */
 export function loadEngine(payload: SearchPayload): SearchEngine {
   if (payload.engine !== ENGINE_VERSION) throw new Error(`Search index was written by ${payload.engine}, expected ${ENGINE_VERSION}`);
-  const index = createDocumentIndex();
+  const index = createIndex();
   for (const [key, data] of payload.index) index.import(key, typeof data === 'string' ? data : JSON.stringify(data));
   return createEngine(index, payload.docs);
 }

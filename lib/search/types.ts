@@ -28,6 +28,7 @@ export interface SearchPayload {
   /** The FlexSearch version that wrote `index`; import refuses another. */
   engine: string;
   docs: SearchDoc[];
+  /** The FlexSearch export, as [key, JSON value] pairs. */
   index: [key: string, data: unknown][];
 }
 
@@ -50,6 +51,6 @@ export interface FacetCount {
 export interface SearchResponse {
   terms: string[];
   results: SearchResult[];
-  /** Counts per facet value over the results, each with the other facets applied. */
-  facets: { speaker: FacetCount[]; topic: FacetCount[]; event: FacetCount[] };
+  /** Counts per facet value over the results, each with the other facets applied (when asked for). */
+  facets?: { speaker: FacetCount[]; topic: FacetCount[]; event: FacetCount[] };
 }
