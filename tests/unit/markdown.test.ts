@@ -48,3 +48,22 @@ describe('Markdown pipeline', () => {
     ]);
   });
 });
+
+describe('hostile Markdown is inert', () => {
+  const html = renderMarkdown(read('hostile.md'), { names }).html;
+
+  it('keeps no script, iframe, form, svg, math, style or event handler', () => {
+    expect(html).not.toMatch(/<(script|iframe|form|svg|math|style|object|embed)\b/i);
+    expect(html).not.toMatch(/\son[a-z]+=/i);
+    expect(html).not.toMatch(/\sstyle=/i);
+  });
+
+  it('keeps no javascript:, data: or vbscript: URL, however encoded', () => {
+    expect(html).not.toMatch(/(?:href|src|action|xlink:href)="\s*(?:javascript|data|vbscript):/i);
+    expect(html).not.toMatch(/javascript:alert\(1\)"/i);
+  });
+
+  it('cannot clobber globals: no user-chosen id survives', () => {
+    expect(html).not.toContain('id="__NEXT_DATA__"');
+  });
+});
