@@ -7,6 +7,7 @@ const nav = [
   { href: routes.speakers, label: 'Speakers' },
   { href: routes.events, label: 'Conferences' },
   { href: routes.topics, label: 'Topics' },
+  { href: routes.figures, label: 'Figures' },
   { href: routes.about, label: 'About' },
 ];
 

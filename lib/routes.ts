@@ -11,6 +11,7 @@ export const routes = {
   topic: (slug: string) => `/topics/${slug}/`,
   about: '/about/',
   search: '/search/',
+  figures: '/figures/',
 } as const;
 
 /** Pages that exist whatever the content; their fragments are not checked. */
@@ -22,4 +23,5 @@ export const staticRoutes: readonly string[] = [
   routes.topics,
   routes.about,
   routes.search,
+  routes.figures,
 ];
