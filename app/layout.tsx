@@ -3,12 +3,14 @@ import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
 import { TermHighlighter } from '@/components/search/term-highlighter';
+import { REPORT_TITLE, SITE_NAME, SITE_URL } from '@/lib/site';
 import './globals.css';
 
 export const metadata: Metadata = {
-  title: { default: 'Insights — The Future of the North American Partnership', template: '%s · Insights' },
-  description:
-    'What each speaker said at the USMCOC binational conferences of December 5, 2024 and April 30, 2025: themes, speakers and searchable insights from the report.',
+  metadataBase: new URL(SITE_URL),
+  title: { default: `${SITE_NAME} — ${REPORT_TITLE}`, template: `%s · ${SITE_NAME}` },
+  applicationName: SITE_NAME,
+  icons: { icon: [{ url: '/favicon.ico', sizes: '16x16 32x32 48x48' }, { url: '/icon-192.png', type: 'image/png', sizes: '192x192' }], apple: '/apple-touch-icon.png' },
 };
 
 export const viewport: Viewport = {

@@ -1,15 +1,23 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
 import { SpeakerCard } from '@/components/speaker-card';
 import { ThemeList } from '@/components/theme-list';
 import { getAllEvents, getAllInsights, getAllSpeakers } from '@/lib/content';
 import { formatDate } from '@/lib/format';
+import { pageMetadata } from '@/lib/pages';
 import { routes } from '@/lib/routes';
+import { JsonLd } from '@/components/json-ld';
+import { webSiteLd } from '@/lib/json-ld';
+
+export const metadata: Metadata = pageMetadata(routes.home);
+const pageMetadataDescription = String(metadata.description ?? '');
 
 export default function HomePage() {
   const speakers = getAllSpeakers();
   const events = getAllEvents();
   return (
     <div className="space-y-14">
+      <JsonLd data={webSiteLd(pageMetadataDescription)} />
       <section aria-labelledby="intro" className="max-w-3xl space-y-4">
         <p className="text-sm font-semibold uppercase tracking-wide text-brand-700 dark:text-brand-100">
           United States–Mexico Chamber of Commerce · Cámara de Comercio México–Estados Unidos

@@ -1,16 +1,19 @@
 import Link from 'next/link';
+import { breadcrumbLd } from '@/lib/json-ld';
+import { JsonLd } from './json-ld';
 
 export interface Crumb {
   href: string;
   label: string;
 }
 
-/** Where this page sits; the last crumb is the page itself. */
-export function Breadcrumbs({ trail, current }: { trail: Crumb[]; current: string }) {
+/** Where this page sits, for people and (as a BreadcrumbList) for search engines. */
+export function Breadcrumbs({ trail, current }: { trail: Crumb[]; current: Crumb }) {
+  const crumbs = [{ href: '/', label: 'Home' }, ...trail];
   return (
-    <nav aria-label="Breadcrumb" className="mb-4 text-sm text-zinc-600 dark:text-zinc-400">
+    <nav aria-label="Breadcrumb" className="mb-4 text-sm text-zinc-600 print:hidden dark:text-zinc-400">
       <ol className="flex flex-wrap items-center gap-1">
-        {[{ href: '/', label: 'Home' }, ...trail].map((crumb) => (
+        {crumbs.map((crumb) => (
           <li key={crumb.href} className="after:ml-1 after:content-['/']">
             <Link href={crumb.href} className="hover:underline">
               {crumb.label}
@@ -18,9 +21,10 @@ export function Breadcrumbs({ trail, current }: { trail: Crumb[]; current: strin
           </li>
         ))}
         <li aria-current="page" className="font-medium text-zinc-800 dark:text-zinc-200">
-          {current}
+          {current.label}
         </li>
       </ol>
+      <JsonLd data={breadcrumbLd([...crumbs, current])} />
     </nav>
   );
 }

@@ -6,6 +6,7 @@ import { withCsp } from '../lib/csp';
 import { contentRoot } from '../lib/content';
 import { loadContent } from '../lib/load-content';
 import { htmlFiles } from './html-files';
+import { writeOgImages } from './og-images';
 
 /**
  * The production build, all or nothing: content is validated first (every
@@ -37,6 +38,14 @@ try {
 const next = spawnSync('npx', ['next', 'build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
 if (next.status !== 0) fail('next build failed; out/ removed.', next.status ?? 1);
 
-// Every page gets its own policy: the hashes of exactly its inline scripts.
-for (const file of htmlFiles(out)) writeFileSync(file, withCsp(readFileSync(file, 'utf8')));
+try {
+  // Every page gets its own link-preview image…
+  const images = await writeOgImages(out);
+  // …and its own policy: the hashes of exactly its inline scripts.
+  const pages = htmlFiles(out);
+  for (const file of pages) writeFileSync(file, withCsp(readFileSync(file, 'utf8')));
+  console.log(`Post-build: ${images} Open Graph images, a CSP on ${pages.length} pages.`);
+} catch (error) {
+  fail(`Post-build step failed: ${error instanceof Error ? error.stack : String(error)}`);
+}
 if (target !== out) renameSync(out, target);

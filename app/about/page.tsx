@@ -1,17 +1,16 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PageTitle } from '@/components/page-title';
+import { pageJsonLd, pageMetadata } from '@/lib/pages';
 import { routes } from '@/lib/routes';
+import { JsonLd } from '@/components/json-ld';
 
-export const metadata: Metadata = {
-  title: 'About',
-  description: 'The source document behind this site, how its content was made, and what “paraphrase” means here.',
-  alternates: { canonical: routes.about },
-};
+export const metadata: Metadata = pageMetadata(routes.about);
 
 export default function AboutPage() {
   return (
     <>
+      <JsonLd data={pageJsonLd(routes.about, 'AboutPage')} />
       <PageTitle title="About this site" lead="A knowledge base built from one published report, and nothing else." />
       <div className="prose prose-zinc max-w-3xl dark:prose-invert prose-a:text-brand-700 dark:prose-a:text-brand-100">
         <h2 id="source">The source document</h2>

@@ -3,17 +3,16 @@ import Link from 'next/link';
 import { PageTitle } from '@/components/page-title';
 import { getAllEvents } from '@/lib/content';
 import { formatDate } from '@/lib/format';
+import { pageJsonLd, pageMetadata } from '@/lib/pages';
 import { routes } from '@/lib/routes';
+import { JsonLd } from '@/components/json-ld';
 
-export const metadata: Metadata = {
-  title: 'Conferences',
-  description: 'The two USMCOC binational conferences the report draws on: December 5, 2024 and April 30, 2025.',
-  alternates: { canonical: routes.events },
-};
+export const metadata: Metadata = pageMetadata(routes.events);
 
 export default function EventsPage() {
   return (
     <>
+      <JsonLd data={pageJsonLd(routes.events, 'CollectionPage')} />
       <PageTitle title="Conferences" lead="The two binational conferences the report draws on, both in Washington, D.C." />
       <ul className="grid gap-4 sm:grid-cols-2">
         {getAllEvents().map((event) => (

@@ -4,13 +4,11 @@ import { PageTitle } from '@/components/page-title';
 import { SearchResults } from '@/components/search/search-results';
 import { getAllSpeakers, getAllTopics } from '@/lib/content';
 import { displayName } from '@/lib/format';
+import { pageJsonLd, pageMetadata } from '@/lib/pages';
 import { routes } from '@/lib/routes';
+import { JsonLd } from '@/components/json-ld';
 
-export const metadata: Metadata = {
-  title: 'Search',
-  description: 'Search what each speaker said: every insight, speaker, theme and topic of the report.',
-  alternates: { canonical: routes.search },
-};
+export const metadata: Metadata = pageMetadata(routes.search);
 
 export default function SearchPage() {
   const labels = {
@@ -19,6 +17,7 @@ export default function SearchPage() {
   };
   return (
     <>
+      <JsonLd data={pageJsonLd(routes.search, 'SearchResultsPage')} />
       <PageTitle title="Search" />
       <Suspense fallback={<p>Loading search…</p>}>
         <SearchResults labels={labels} />

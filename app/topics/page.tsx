@@ -2,17 +2,16 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PageTitle } from '@/components/page-title';
 import { getAllTopics, getInsightsByTopic } from '@/lib/content';
+import { pageJsonLd, pageMetadata } from '@/lib/pages';
 import { routes } from '@/lib/routes';
+import { JsonLd } from '@/components/json-ld';
 
-export const metadata: Metadata = {
-  title: 'Topics',
-  description: 'Every insight of the report, by topic: tariffs, border security, rule of law, nearshoring and more.',
-  alternates: { canonical: routes.topics },
-};
+export const metadata: Metadata = pageMetadata(routes.topics);
 
 export default function TopicsPage() {
   return (
     <>
+      <JsonLd data={pageJsonLd(routes.topics, 'CollectionPage')} />
       <PageTitle title="Topics" lead="Every insight is tagged with the topics it touches. Pick one to see what each speaker said about it." />
       <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {getAllTopics().map((topic) => {

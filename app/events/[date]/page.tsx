@@ -6,7 +6,10 @@ import { ProseHtml } from '@/components/prose-html';
 import { SpeakerCard } from '@/components/speaker-card';
 import { getAllEvents, getEvent, getSpeakers } from '@/lib/content';
 import { formatDate } from '@/lib/format';
+import { pageMetadata } from '@/lib/pages';
 import { routes } from '@/lib/routes';
+import { JsonLd } from '@/components/json-ld';
+import { eventLd } from '@/lib/json-ld';
 
 type Props = { params: Promise<{ date: string }> };
 
@@ -17,9 +20,7 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const event = getEvent((await params).date);
-  if (!event) return {};
-  return { title: event.title, description: event.summary, alternates: { canonical: event.href } };
+  return pageMetadata(routes.event((await params).date));
 }
 
 export default async function EventPage({ params }: Props) {
@@ -28,7 +29,8 @@ export default async function EventPage({ params }: Props) {
   const speakers = getSpeakers(event.speakers);
   return (
     <>
-      <Breadcrumbs trail={[{ href: routes.events, label: 'Conferences' }]} current={formatDate(event.date)} />
+      <JsonLd data={eventLd(event, speakers)} />
+      <Breadcrumbs trail={[{ href: routes.events, label: 'Conferences' }]} current={{ href: event.href, label: formatDate(event.date) }} />
       <PageTitle title={event.title} lead={event.summary}>
         <p className="text-sm text-zinc-700 dark:text-zinc-300">
           <time dateTime={event.date}>{formatDate(event.date)}</time> · {event.location}

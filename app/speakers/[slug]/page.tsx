@@ -9,7 +9,10 @@ import { SpeakerCard } from '@/components/speaker-card';
 import { TopicList } from '@/components/topic-list';
 import { getAllSpeakers, getBacklinks, getRelatedSpeakers, getSpeaker, getTheme } from '@/lib/content';
 import { displayName } from '@/lib/format';
+import { pageMetadata } from '@/lib/pages';
 import { routes } from '@/lib/routes';
+import { JsonLd } from '@/components/json-ld';
+import { insightLd, personLd } from '@/lib/json-ld';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -20,9 +23,7 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const speaker = getSpeaker((await params).slug);
-  if (!speaker) return {};
-  return { title: displayName(speaker), description: speaker.summary, alternates: { canonical: speaker.href } };
+  return pageMetadata(routes.speaker((await params).slug));
 }
 
 export default async function SpeakerPage({ params }: Props) {
@@ -32,7 +33,8 @@ export default async function SpeakerPage({ params }: Props) {
   const related = getRelatedSpeakers(speaker.slug);
   return (
     <>
-      <Breadcrumbs trail={[{ href: routes.speakers, label: 'Speakers' }]} current={speaker.name} />
+      <JsonLd data={[personLd(speaker), ...speaker.insights.map((insight) => insightLd(insight, speaker))]} />
+      <Breadcrumbs trail={[{ href: routes.speakers, label: 'Speakers' }]} current={{ href: speaker.href, label: speaker.name }} />
       <PageTitle title={displayName(speaker)}>
         <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[auto_1fr]">
           <dt className="font-semibold">Role</dt>

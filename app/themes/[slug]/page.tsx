@@ -8,7 +8,10 @@ import { ProseHtml } from '@/components/prose-html';
 import { SpeakerCard } from '@/components/speaker-card';
 import { TopicList } from '@/components/topic-list';
 import { getAllThemes, getInsightsByTheme, getSpeakers, getTheme } from '@/lib/content';
+import { pageMetadata } from '@/lib/pages';
 import { routes } from '@/lib/routes';
+import { JsonLd } from '@/components/json-ld';
+import { themeLd } from '@/lib/json-ld';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -19,9 +22,7 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const theme = getTheme((await params).slug);
-  if (!theme) return {};
-  return { title: theme.title, description: theme.summary, alternates: { canonical: theme.href } };
+  return pageMetadata(routes.theme((await params).slug));
 }
 
 export default async function ThemePage({ params }: Props) {
@@ -35,7 +36,8 @@ export default async function ThemePage({ params }: Props) {
   const next = themes[index + 1];
   return (
     <>
-      <Breadcrumbs trail={[{ href: routes.themes, label: 'Themes' }]} current={theme.title} />
+      <JsonLd data={themeLd(theme)} />
+      <Breadcrumbs trail={[{ href: routes.themes, label: 'Themes' }]} current={{ href: theme.href, label: theme.title }} />
       <PageTitle title={theme.title} lead={theme.summary}>
         <TopicList ids={theme.topics} />
       </PageTitle>

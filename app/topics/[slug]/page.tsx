@@ -4,7 +4,10 @@ import { Breadcrumbs } from '@/components/breadcrumbs';
 import { InsightCard } from '@/components/insight-card';
 import { PageTitle } from '@/components/page-title';
 import { getAllTopics, getInsightsByTopic, getTopic } from '@/lib/content';
+import { pageMetadata } from '@/lib/pages';
 import { routes } from '@/lib/routes';
+import { JsonLd } from '@/components/json-ld';
+import { pageJsonLd } from '@/lib/pages';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -15,9 +18,7 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const topic = getTopic((await params).slug);
-  if (!topic) return {};
-  return { title: topic.label, description: topic.description, alternates: { canonical: topic.href } };
+  return pageMetadata(routes.topic((await params).slug));
 }
 
 export default async function TopicPage({ params }: Props) {
@@ -26,7 +27,8 @@ export default async function TopicPage({ params }: Props) {
   const insights = getInsightsByTopic(topic.id);
   return (
     <>
-      <Breadcrumbs trail={[{ href: routes.topics, label: 'Topics' }]} current={topic.label} />
+      <JsonLd data={pageJsonLd(topic.href, 'CollectionPage')} />
+      <Breadcrumbs trail={[{ href: routes.topics, label: 'Topics' }]} current={{ href: topic.href, label: topic.label }} />
       <PageTitle title={topic.label} lead={topic.description} />
       <h2 className="mb-4 font-serif text-2xl font-semibold">
         {insights.length} insight{insights.length === 1 ? '' : 's'}

@@ -1,0 +1,110 @@
+import { displayName } from './format';
+import { PUBLISHER, REPORT_TITLE, SITE_NAME, absoluteUrl } from './site';
+import type { ConferenceEvent, Insight, Speaker, Theme } from './types';
+
+/**
+ * schema.org data for each kind of page. The report is the source of every
+ * statement, so insights are CreativeWorks based on it and about a Person —
+ * paraphrases, not quotations.
+ */
+export type JsonLd = Record<string, unknown>;
+
+const publisher = { '@type': 'Organization', name: PUBLISHER, alternateName: 'USMCOC' };
+
+export const reportLd: JsonLd = {
+  '@type': 'Report',
+  name: `${REPORT_TITLE} — Key Insights from the USMCOC Binational Conferences`,
+  publisher,
+  author: publisher,
+};
+
+/** JSON for a <script> element: `<`, `>`, `&` and line separators escaped, so no text can close the element. */
+export function serializeJsonLd(data: JsonLd | JsonLd[]): string {
+  const graph = Array.isArray(data) ? { '@context': 'https://schema.org', '@graph': data } : { '@context': 'https://schema.org', ...data };
+  return JSON.stringify(graph)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}
+
+export function personLd(speaker: Speaker): JsonLd {
+  return {
+    '@type': 'Person',
+    '@id': `${absoluteUrl(speaker.href)}#person`,
+    name: speaker.name,
+    ...(speaker.honorific && { honorificPrefix: speaker.honorific }),
+    ...(speaker.role && { jobTitle: speaker.role }),
+    ...(speaker.organization && { affiliation: { '@type': 'Organization', name: speaker.organization } }),
+    url: absoluteUrl(speaker.href),
+    description: speaker.summary,
+  };
+}
+
+export function insightLd(insight: Insight, speaker: Speaker): JsonLd {
+  return {
+    '@type': 'CreativeWork',
+    '@id': absoluteUrl(insight.href),
+    url: absoluteUrl(insight.href),
+    name: insight.title,
+    text: insight.text,
+    about: { '@id': `${absoluteUrl(speaker.href)}#person`, '@type': 'Person', name: displayName(speaker) },
+    author: publisher,
+    isBasedOn: reportLd,
+    keywords: insight.topics.join(', '),
+  };
+}
+
+export function eventLd(event: ConferenceEvent, speakers: Speaker[]): JsonLd {
+  return {
+    '@type': 'Event',
+    name: event.title,
+    description: event.summary,
+    startDate: event.date,
+    endDate: event.date,
+    eventStatus: 'https://schema.org/EventScheduled',
+    eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+    location: { '@type': 'Place', name: event.location, address: event.location },
+    organizer: publisher,
+    performer: speakers.map((speaker) => ({ '@type': 'Person', name: speaker.name, url: absoluteUrl(speaker.href) })),
+    url: absoluteUrl(event.href),
+  };
+}
+
+export function themeLd(theme: Theme): JsonLd {
+  return {
+    '@type': 'Article',
+    headline: theme.title,
+    description: theme.summary,
+    url: absoluteUrl(theme.href),
+    author: publisher,
+    isBasedOn: reportLd,
+  };
+}
+
+export function webPageLd(path: string, name: string, description: string, type = 'WebPage'): JsonLd {
+  return { '@type': type, name, description, url: absoluteUrl(path), isPartOf: { '@type': 'WebSite', name: SITE_NAME, url: absoluteUrl('/') } };
+}
+
+export function webSiteLd(description: string): JsonLd {
+  return {
+    '@type': 'WebSite',
+    name: SITE_NAME,
+    url: absoluteUrl('/'),
+    description,
+    publisher,
+    potentialAction: {
+      '@type': 'SearchAction',
+      target: { '@type': 'EntryPoint', urlTemplate: `${absoluteUrl('/search/')}?q={search_term_string}` },
+      'query-input': 'required name=search_term_string',
+    },
+  };
+}
+
+export function breadcrumbLd(trail: { href: string; label: string }[]): JsonLd {
+  return {
+    '@type': 'BreadcrumbList',
+    itemListElement: trail.map((crumb, index) => ({ '@type': 'ListItem', position: index + 1, name: crumb.label, item: absoluteUrl(crumb.href) })),
+  };
+}

@@ -1,0 +1,122 @@
+import type { Metadata } from 'next';
+import { getAllEvents, getAllInsights, getAllSpeakers, getAllThemes, getAllTopics, getInsightsByTopic } from './content';
+import { displayName, formatDate } from './format';
+import { webPageLd, type JsonLd } from './json-ld';
+import type { OgCard } from './og-image';
+import { routes } from './routes';
+import { REPORT_TITLE, SITE_NAME, absoluteUrl } from './site';
+
+/**
+ * Every page of the site with its title, description and link-preview card,
+ * in one table: page metadata, Open Graph images, the sitemap and the feed
+ * all read it, so none of them can miss a page.
+ */
+export interface PageEntry {
+  path: string;
+  title: string;
+  description: string;
+  card: OgCard;
+  /** Open Graph type. */
+  type: 'website' | 'profile' | 'article';
+}
+
+const conferenceLine = (dates: readonly string[]) =>
+  dates.length === 0 ? 'Conference not stated in the report' : dates.map((date) => `${formatDate(date)} conference`).join(' · ');
+
+function staticEntries(): PageEntry[] {
+  const page = (path: string, title: string, description: string, kind: string, cardTitle = title): PageEntry => ({
+    path,
+    title,
+    description,
+    card: { kind, title: cardTitle, subtitle: description },
+    type: 'website',
+  });
+  const speakers = getAllSpeakers().length;
+  return [
+    {
+      ...page(routes.home, `${SITE_NAME} — ${REPORT_TITLE}`, `What each speaker said at the USMCOC binational conferences of December 5, 2024 and April 30, 2025: ${getAllThemes().length} themes, ${speakers} speakers and ${getAllInsights().length} searchable insights from the report.`, 'Knowledge base', REPORT_TITLE),
+      card: { kind: 'Knowledge base', title: REPORT_TITLE, subtitle: 'Key insights from the USMCOC binational conferences of December 5, 2024 and April 30, 2025', meta: 'Washington, D.C.' },
+    },
+    page(routes.speakers, 'Speakers', `The ${speakers} people whose remarks the report records, with the role it gives and the conference where it says they spoke.`, 'Speakers'),
+    page(routes.themes, 'Themes', 'The report’s sections, in order: from the shift in U.S. trade policy to the Chamber’s response.', 'Themes'),
+    page(routes.events, 'Conferences', 'The two USMCOC binational conferences the report draws on: December 5, 2024 and April 30, 2025, in Washington, D.C.', 'Conferences'),
+    page(routes.topics, 'Topics', 'Every insight of the report by topic: tariffs, border security, rule of law, nearshoring and more.', 'Topics'),
+    page(routes.figures, 'Key figures', 'Every number the report gives — tariff rates, border encounters, U.S. debt, trade forecasts — with who cited it and where.', 'Key figures'),
+    page(routes.about, 'About', 'The source document behind this site, how its content was made, and what “paraphrase” means here.', 'About'),
+    page(routes.search, 'Search', 'Search what each speaker said: every insight, speaker, theme and topic of the report.', 'Search'),
+  ];
+}
+
+export function getPageEntries(): PageEntry[] {
+  return [
+    ...staticEntries(),
+    ...getAllSpeakers().map((speaker): PageEntry => ({
+      path: speaker.href,
+      title: displayName(speaker),
+      description: speaker.summary,
+      card: { kind: 'Speaker', title: displayName(speaker), subtitle: speaker.role ?? speaker.organization ?? 'Role not given in the report', meta: conferenceLine(speaker.dates) },
+      type: 'profile',
+    })),
+    ...getAllThemes().map((theme): PageEntry => ({
+      path: theme.href,
+      title: theme.title,
+      description: theme.summary,
+      card: { kind: 'Theme', title: theme.title, subtitle: theme.summary, meta: `Section ${theme.order} of the report` },
+      type: 'article',
+    })),
+    ...getAllEvents().map((event): PageEntry => ({
+      path: event.href,
+      title: event.title,
+      description: event.summary,
+      card: { kind: 'Conference', title: formatDate(event.date), subtitle: event.summary, meta: event.location },
+      type: 'article',
+    })),
+    ...getAllTopics().map((topic): PageEntry => {
+      const count = getInsightsByTopic(topic.id).length;
+      return {
+        path: topic.href,
+        title: topic.label,
+        description: topic.description,
+        card: { kind: 'Topic', title: topic.label, subtitle: topic.description, meta: `${count} insight${count === 1 ? '' : 's'}` },
+        type: 'website',
+      };
+    }),
+  ];
+}
+
+export function getPageEntry(path: string): PageEntry | undefined {
+  return getPageEntries().find((entry) => entry.path === path);
+}
+
+/** Where a page's link-preview image is written: `/og/speakers/kim-ogg.png`. */
+export function ogImagePath(path: string): string {
+  return path === '/' ? '/og/index.png' : `/og${path.replace(/\/$/, '')}.png`;
+}
+
+/** Title, description, canonical URL, Open Graph and Twitter card of a page. */
+export function pageMetadata(path: string): Metadata {
+  const entry = getPageEntry(path);
+  if (!entry) return {};
+  const image = { url: ogImagePath(path), width: 1200, height: 630, alt: `${entry.card.kind}: ${entry.card.title}` };
+  return {
+    title: path === routes.home ? { absolute: entry.title } : entry.title,
+    description: entry.description,
+    alternates: { canonical: path, types: { 'application/atom+xml': '/feed.xml' } },
+    openGraph: {
+      type: entry.type,
+      url: absoluteUrl(path),
+      siteName: SITE_NAME,
+      locale: 'en_US',
+      title: entry.title,
+      description: entry.description,
+      images: [image],
+    },
+    twitter: { card: 'summary_large_image', title: entry.title, description: entry.description, images: [image] },
+  };
+}
+
+/** A page's own schema.org node, from the same table as its metadata. */
+export function pageJsonLd(path: string, type = 'WebPage'): JsonLd {
+  const entry = getPageEntry(path);
+  return webPageLd(path, entry?.title ?? path, entry?.description ?? '', type);
+}
