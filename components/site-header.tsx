@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { routes } from '@/lib/routes';
 import { SearchBox } from './search/search-box';
+import { ThemeToggle } from './theme-toggle';
 
 const nav = [
   { href: routes.themes, label: 'Themes' },
@@ -30,6 +31,7 @@ export function SiteHeader() {
           </ul>
         </nav>
         <SearchBox />
+        <ThemeToggle />
       </div>
     </header>
   );

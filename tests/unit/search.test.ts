@@ -104,7 +104,7 @@ const relevance: [query: string, expected: string][] = [
   ['escareno', '/speakers/louis-escareno/#security-strategies-must-evolve-after-911-1999-and-covid-19'],
   ['queretaro', '/speakers/mike-mally/#ulines-distribution-centers-in-mexico-serve-customers-in-39-us-states'],
   ['gutierrez customs', '/speakers/geronimo-gutierrez/#a-binational-customs-agency-for-border-crossings'],
-  ['ogg', '/speakers/kim-ogg/#crimes-committed-in-the-us-by-foreign-nationals'],
+  ['ogg', '/speakers/kim-ogg/#crime-and-international-law-when-foreign-nationals-commit-crimes-in-the-us'],
   ['perez', '/speakers/robert-perez/#over-108-million-border-encounters-from-2021-to-2024'],
   ['fent', '/speakers/sergio-de-la-pena/#transnational-crime-fentanyl-and-foreign-interference'],
   ['tarif', '/speakers/john-bolton/#raising-tariffs-marks-a-return-to-protectionism'],

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { PageTitle } from '@/components/page-title';
+import { PrevNext } from '@/components/prev-next';
 import { ProseHtml } from '@/components/prose-html';
 import { SpeakerCard } from '@/components/speaker-card';
 import { getAllEvents, getEvent, getSpeakers } from '@/lib/content';
@@ -27,6 +28,9 @@ export default async function EventPage({ params }: Props) {
   const event = getEvent((await params).date);
   if (!event) notFound();
   const speakers = getSpeakers(event.speakers);
+  const events = getAllEvents();
+  const index = events.findIndex((other) => other.date === event.date);
+  const neighbour = (other?: (typeof events)[number]) => other && { href: other.href, title: formatDate(other.date) };
   return (
     <>
       <JsonLd data={eventLd(event, speakers)} />
@@ -54,6 +58,7 @@ export default async function EventPage({ params }: Props) {
           </ul>
         </section>
       </div>
+      <PrevNext label="Other conferences" noun="conference" previous={neighbour(events[index - 1])} next={neighbour(events[index + 1])} />
     </>
   );
 }

@@ -6,6 +6,7 @@ import { ConferenceLabel } from '@/components/conference-label';
 import { InsightSection } from '@/components/insight-section';
 import { PageTitle } from '@/components/page-title';
 import { SpeakerCard } from '@/components/speaker-card';
+import { TableOfContents } from '@/components/table-of-contents';
 import { TopicList } from '@/components/topic-list';
 import { getAllSpeakers, getBacklinks, getRelatedSpeakers, getSpeaker, getTheme } from '@/lib/content';
 import { displayName } from '@/lib/format';
@@ -84,18 +85,7 @@ export default async function SpeakerPage({ params }: Props) {
           ))}
         </div>
         <aside className="space-y-8 text-sm">
-          <nav aria-label="On this page">
-            <h2 className="mb-2 font-semibold">On this page</h2>
-            <ol className="space-y-1.5">
-              {speaker.insights.map((insight) => (
-                <li key={insight.id}>
-                  <a href={`#${insight.id}`} className="text-zinc-700 hover:underline dark:text-zinc-300">
-                    {insight.title}
-                  </a>
-                </li>
-              ))}
-            </ol>
-          </nav>
+          <TableOfContents items={speaker.insights.map(({ id, title }) => ({ id, title }))} />
           {backlinks.length > 0 && (
             <section aria-labelledby="mentioned-in">
               <h2 id="mentioned-in" className="mb-2 font-semibold">

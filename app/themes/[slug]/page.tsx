@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { InsightCard } from '@/components/insight-card';
 import { PageTitle } from '@/components/page-title';
+import { PrevNext } from '@/components/prev-next';
 import { ProseHtml } from '@/components/prose-html';
 import { SpeakerCard } from '@/components/speaker-card';
+import { TableOfContents } from '@/components/table-of-contents';
 import { TopicList } from '@/components/topic-list';
 import { getAllThemes, getInsightsByTheme, getSpeakers, getTheme } from '@/lib/content';
 import { pageMetadata } from '@/lib/pages';
@@ -32,8 +33,6 @@ export default async function ThemePage({ params }: Props) {
   const insights = getInsightsByTheme(theme.slug);
   const themes = getAllThemes();
   const index = themes.findIndex((other) => other.slug === theme.slug);
-  const previous = themes[index - 1];
-  const next = themes[index + 1];
   return (
     <>
       <JsonLd data={themeLd(theme)} />
@@ -65,20 +64,13 @@ export default async function ThemePage({ params }: Props) {
           )}
         </div>
         <aside className="space-y-8 text-sm">
-          {theme.headings.length > 0 && (
-            <nav aria-label="On this page">
-              <h2 className="mb-2 font-semibold">On this page</h2>
-              <ol className="space-y-1.5">
-                {theme.headings.map((heading) => (
-                  <li key={heading.id}>
-                    <a href={`#${heading.id}`} className="text-zinc-700 hover:underline dark:text-zinc-300">
-                      {heading.title}
-                    </a>
-                  </li>
-                ))}
-              </ol>
-            </nav>
-          )}
+          <TableOfContents
+            items={[
+              { id: 'overview', title: 'Overview' },
+              ...theme.headings,
+              ...(insights.length > 0 ? [{ id: 'insights', title: 'Insights in this theme' }] : []),
+            ]}
+          />
           <section aria-labelledby="theme-speakers">
             <h2 id="theme-speakers" className="mb-2 font-semibold">
               Speakers
@@ -97,20 +89,7 @@ export default async function ThemePage({ params }: Props) {
           </section>
         </aside>
       </div>
-      <nav aria-label="Other themes" className="mt-12 flex flex-wrap justify-between gap-4 border-t border-zinc-200 pt-6 text-sm dark:border-zinc-800">
-        {previous ? (
-          <Link href={previous.href} rel="prev" className="hover:underline">
-            ← Previous theme: {previous.title}
-          </Link>
-        ) : (
-          <span />
-        )}
-        {next && (
-          <Link href={next.href} rel="next" className="text-right hover:underline">
-            Next theme: {next.title} →
-          </Link>
-        )}
-      </nav>
+      <PrevNext label="Other themes" noun="theme" previous={themes[index - 1]} next={themes[index + 1]} />
     </>
   );
 }

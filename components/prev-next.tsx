@@ -1,0 +1,27 @@
+import Link from 'next/link';
+
+interface Neighbour {
+  href: string;
+  title: string;
+}
+
+/** Previous and next page in a sequence (themes in report order, conferences by date). */
+export function PrevNext({ label, noun, previous, next }: { label: string; noun: string; previous?: Neighbour; next?: Neighbour }) {
+  if (!previous && !next) return null;
+  return (
+    <nav aria-label={label} className="mt-12 flex flex-wrap justify-between gap-4 border-t border-zinc-200 pt-6 text-sm print:hidden dark:border-zinc-800">
+      {previous ? (
+        <Link href={previous.href} rel="prev" className="hover:underline">
+          ← Previous {noun}: {previous.title}
+        </Link>
+      ) : (
+        <span />
+      )}
+      {next && (
+        <Link href={next.href} rel="next" className="text-right hover:underline">
+          Next {noun}: {next.title} →
+        </Link>
+      )}
+    </nav>
+  );
+}

@@ -1,0 +1,51 @@
+'use client';
+
+import { useEffect, useState } from 'react';
+
+export interface TocItem {
+  id: string;
+  title: string;
+}
+
+/** "On this page", with the section being read marked as you scroll. */
+export function TableOfContents({ items }: { items: TocItem[] }) {
+  const [active, setActive] = useState<string>();
+
+  useEffect(() => {
+    const headings = items.flatMap((item) => document.getElementById(item.id) ?? []);
+    // The active section is the last heading that has scrolled past the top band of the viewport.
+    const update = () => {
+      const line = window.innerHeight * 0.3;
+      let current = headings[0]?.id;
+      for (const heading of headings) if (heading.getBoundingClientRect().top <= line) current = heading.id;
+      setActive(current);
+    };
+    const observer = new IntersectionObserver(update, { rootMargin: '0px 0px -70% 0px', threshold: [0, 1] });
+    headings.forEach((heading) => observer.observe(heading));
+    update();
+    window.addEventListener('hashchange', update);
+    return () => {
+      observer.disconnect();
+      window.removeEventListener('hashchange', update);
+    };
+  }, [items]);
+
+  return (
+    <nav aria-label="On this page" className="print:hidden lg:sticky lg:top-20">
+      <h2 className="mb-2 font-semibold">On this page</h2>
+      <ol className="space-y-1.5 border-l border-zinc-200 dark:border-zinc-800">
+        {items.map((item) => (
+          <li key={item.id}>
+            <a
+              href={`#${item.id}`}
+              aria-current={active === item.id ? 'location' : undefined}
+              className="-ml-px block border-l-2 border-transparent pl-3 text-zinc-700 hover:underline aria-[current]:border-brand-600 aria-[current]:font-semibold aria-[current]:text-brand-700 dark:text-zinc-300 dark:aria-[current]:border-brand-100 dark:aria-[current]:text-brand-100"
+            >
+              {item.title}
+            </a>
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}
