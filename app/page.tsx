@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
-import { SpeakerCard } from '@/components/speaker-card';
+import { EventList } from '@/components/event-list';
+import { SpeakerList } from '@/components/speaker-list';
 import { ThemeList } from '@/components/theme-list';
-import { getAllEvents, getAllInsights, getAllSpeakers } from '@/lib/content';
-import { formatDate } from '@/lib/format';
+import { getAllInsights, getAllSpeakers } from '@/lib/content';
 import { pageMetadata } from '@/lib/pages';
 import { routes } from '@/lib/routes';
 import { JsonLd } from '@/components/json-ld';
@@ -14,7 +13,6 @@ const pageMetadataDescription = String(metadata.description ?? '');
 
 export default function HomePage() {
   const speakers = getAllSpeakers();
-  const events = getAllEvents();
   return (
     <div className="space-y-14">
       <JsonLd data={webSiteLd(pageMetadataDescription)} />
@@ -51,18 +49,7 @@ export default function HomePage() {
         <h2 id="conferences" className="mb-4 font-serif text-2xl font-semibold">
           The two conferences
         </h2>
-        <ul className="grid gap-4 sm:grid-cols-2">
-          {events.map((event) => (
-            <li key={event.date} className="rounded-lg border border-zinc-200 p-5 dark:border-zinc-800">
-              <h3 className="font-semibold">
-                <Link href={event.href} className="text-brand-700 hover:underline dark:text-brand-100">
-                  {formatDate(event.date)}
-                </Link>
-              </h3>
-              <p className="mt-1 text-sm text-zinc-700 dark:text-zinc-300">{event.summary}</p>
-            </li>
-          ))}
-        </ul>
+        <EventList headingLevel="h3" />
       </section>
 
       <section aria-labelledby="themes">
@@ -76,13 +63,7 @@ export default function HomePage() {
         <h2 id="speakers" className="mb-4 font-serif text-2xl font-semibold">
           Speakers
         </h2>
-        <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-          {speakers.map((speaker) => (
-            <li key={speaker.slug}>
-              <SpeakerCard speaker={speaker} headingLevel="h3" />
-            </li>
-          ))}
-        </ul>
+        <SpeakerList speakers={speakers} />
       </section>
     </div>
   );

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { PageTitle } from '@/components/page-title';
-import { SpeakerCard } from '@/components/speaker-card';
+import { SpeakerList } from '@/components/speaker-list';
 import { getAllSpeakers } from '@/lib/content';
 import { pageJsonLd, pageMetadata } from '@/lib/pages';
 import { routes } from '@/lib/routes';
@@ -14,13 +14,7 @@ export default function SpeakersPage() {
     <>
       <JsonLd data={pageJsonLd(routes.speakers, 'CollectionPage')} />
       <PageTitle title="Speakers" lead={`The ${speakers.length} people whose remarks the report records, with the role it gives and the conference where it says they spoke.`} />
-      <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-        {speakers.map((speaker) => (
-          <li key={speaker.slug}>
-            <SpeakerCard speaker={speaker} />
-          </li>
-        ))}
-      </ul>
+      <SpeakerList speakers={speakers} headingLevel="h2" />
     </>
   );
 }

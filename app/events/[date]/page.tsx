@@ -4,7 +4,7 @@ import { Breadcrumbs } from '@/components/breadcrumbs';
 import { PageTitle } from '@/components/page-title';
 import { PrevNext } from '@/components/prev-next';
 import { ProseHtml } from '@/components/prose-html';
-import { SpeakerCard } from '@/components/speaker-card';
+import { SpeakerList } from '@/components/speaker-list';
 import { getAllEvents, getEvent, getSpeakers } from '@/lib/content';
 import { formatDate } from '@/lib/format';
 import { pageMetadata } from '@/lib/pages';
@@ -49,13 +49,7 @@ export default async function EventPage({ params }: Props) {
           <p className="mb-3 text-sm text-zinc-600 dark:text-zinc-400">
             Only speakers the report explicitly places at this conference. For others it does not say which conference.
           </p>
-          <ul className="space-y-3" data-testid="event-speakers">
-            {speakers.map((speaker) => (
-              <li key={speaker.slug}>
-                <SpeakerCard speaker={speaker} headingLevel="h3" />
-              </li>
-            ))}
-          </ul>
+          <SpeakerList speakers={speakers} layout="column" testId="event-speakers" />
         </section>
       </div>
       <PrevNext label="Other conferences" noun="conference" previous={neighbour(events[index - 1])} next={neighbour(events[index + 1])} />

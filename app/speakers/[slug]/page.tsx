@@ -5,7 +5,7 @@ import { Breadcrumbs } from '@/components/breadcrumbs';
 import { ConferenceLabel } from '@/components/conference-label';
 import { InsightSection } from '@/components/insight-section';
 import { PageTitle } from '@/components/page-title';
-import { SpeakerCard } from '@/components/speaker-card';
+import { SpeakerList } from '@/components/speaker-list';
 import { TableOfContents } from '@/components/table-of-contents';
 import { TopicList } from '@/components/topic-list';
 import { getAllSpeakers, getBacklinks, getRelatedSpeakers, getSpeaker, getTheme } from '@/lib/content';
@@ -110,13 +110,7 @@ export default async function SpeakerPage({ params }: Props) {
             Related speakers
           </h2>
           <p className="mb-4 text-sm text-zinc-600 dark:text-zinc-400">Speakers who share topics with {speaker.name}.</p>
-          <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-            {related.map((other) => (
-              <li key={other.slug}>
-                <SpeakerCard speaker={other} headingLevel="h3" />
-              </li>
-            ))}
-          </ul>
+          <SpeakerList speakers={related} layout="wide" />
         </section>
       )}
     </>

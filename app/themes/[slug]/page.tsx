@@ -5,7 +5,7 @@ import { InsightCard } from '@/components/insight-card';
 import { PageTitle } from '@/components/page-title';
 import { PrevNext } from '@/components/prev-next';
 import { ProseHtml } from '@/components/prose-html';
-import { SpeakerCard } from '@/components/speaker-card';
+import { SpeakerList } from '@/components/speaker-list';
 import { TableOfContents } from '@/components/table-of-contents';
 import { TopicList } from '@/components/topic-list';
 import { getAllThemes, getInsightsByTheme, getSpeakers, getTheme } from '@/lib/content';
@@ -76,13 +76,7 @@ export default async function ThemePage({ params }: Props) {
               Speakers
             </h2>
             {speakers.length > 0 ? (
-              <ul className="space-y-3">
-                {speakers.map((speaker) => (
-                  <li key={speaker.slug}>
-                    <SpeakerCard speaker={speaker} headingLevel="h3" />
-                  </li>
-                ))}
-              </ul>
+              <SpeakerList speakers={speakers} layout="column" />
             ) : (
               <p className="text-zinc-600 dark:text-zinc-400">The report attributes this section to no speaker.</p>
             )}
