@@ -24,7 +24,7 @@ export const FIGURE_UNITS = {
   cities: { label: 'cities', words: 'cities' },
   sectors: { label: 'sectors', words: 'sectors' },
   'seconds-per-truck': { label: 'seconds between trucks' },
-  multiple: { label: 'multiple of today’s value' },
+  multiple: { label: 'multiple (times as much)' },
   fraction: { label: 'fraction' },
   year: { label: 'year' },
   decade: { label: 'decade' },
@@ -48,7 +48,7 @@ export const FIGURE_CHARTS = {
 export type FigureChartId = keyof typeof FIGURE_CHARTS;
 const chartIds = Object.keys(FIGURE_CHARTS) as [FigureChartId, ...FigureChartId[]];
 
-/** Figures the report attributes to no speaker name this instead of a slug. */
+/** The citedBy of a figure the report states without naming a speaker. */
 export const REPORT = 'report';
 
 const SCALES: Record<string, string> = { million: 'e6', billion: 'e9', trillion: 'e12' };

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { contentRoot, getAllSpeakers, getAllThemes, type Speaker, type Theme } from './content';
 import { ContentError, type ContentIssue } from './content-error';
-import { FIGURE_CHARTS, REPORT, figureListSchema, type FigureChartId, type FigureEntry } from './figures-schema';
+import { FIGURE_CHARTS, FIGURE_UNITS, REPORT, figureListSchema, figureSchema, type FigureChartId, type FigureEntry } from './figures-schema';
 import { nearest } from './nearest';
 import { routes } from './routes';
 import { decodeUtf8 } from './source-file';
@@ -64,13 +64,13 @@ function resolveSource(source: string, context: FigureContext): Resolved {
 }
 
 /** Cross-checks that need the rest of the content: ids, speakers, sources, charts. */
-function checkFigures(entries: FigureEntry[], block: YamlBlock, context: FigureContext, issues: ContentIssue[]): Figure[] {
+function checkFigures(entries: { index: number; entry: FigureEntry }[], block: YamlBlock, context: FigureContext, issues: ContentIssue[]): Figure[] {
   const at = (fieldPath: FieldPath, message: string) => issues.push({ file: FILE, ...block.locate(fieldPath), field: fieldName(fieldPath), message });
   const speakerSlugs = new Set(context.speakers.map((speaker) => speaker.slug));
   const seen = new Set<string>();
   const chartUnits = new Map<string, string>();
   const figures: Figure[] = [];
-  entries.forEach((entry, index) => {
+  for (const { index, entry } of entries) {
     if (seen.has(entry.id)) at([index, 'id'], `expected a unique figure id, got "${entry.id}" twice`);
     seen.add(entry.id);
     if (entry.chart) {
@@ -85,19 +85,19 @@ function checkFigures(entries: FigureEntry[], block: YamlBlock, context: FigureC
     if (entry.citedBy !== REPORT && !speakerSlugs.has(entry.citedBy)) {
       const hint = nearest(entry.citedBy, [REPORT, ...speakerSlugs]).map((slug) => `"${slug}"`).join(', ');
       at([index, 'citedBy'], `expected "${REPORT}" or a speaker slug (a file in content/speakers/), got "${entry.citedBy}" (nearest: ${hint})`);
-      return;
+      continue;
     }
     // Who cited it and where it is written must agree, or the Source link contradicts the attribution.
     const page = entry.citedBy === REPORT ? routes.themes : routes.speaker(entry.citedBy);
     if (!entry.source.startsWith(page)) {
       const expected = entry.citedBy === REPORT ? 'a theme page, as citedBy is "report"' : `a link into ${page}, the page of citedBy`;
       at([index, 'source'], `expected ${expected}, got "${entry.source}"`);
-      return;
+      continue;
     }
     const resolved = resolveSource(entry.source, context);
     if ('expected' in resolved) at([index, 'source'], `expected ${resolved.expected}`);
     else figures.push({ ...entry, href: `${routes.figures}#${entry.id}`, theme: resolved.theme, sourceTitle: resolved.title });
-  });
+  }
   return figures;
 }
 
@@ -111,14 +111,24 @@ export function loadFigures(root: string, context: FigureContext, { optional = f
   let bytes: Buffer;
   try {
     bytes = readFileSync(path.join(root, FILE));
-  } catch {
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     if (optional) return [];
     throw new ContentError([{ file: FILE, field: 'file', message: 'expected the list of figures, got no such file' }]);
   }
   const text = decodeUtf8(bytes, FILE, issues);
   const block = text === undefined ? undefined : parseYamlBlock(text, FILE, 1, issues);
-  const entries = block && validateBlock(figureListSchema, block, FILE, issues);
-  const figures = block && entries ? checkFigures(entries, block, context, issues) : [];
+  if (!block) throw new ContentError(issues);
+  const schemaIssues: ContentIssue[] = [];
+  validateBlock(figureListSchema, block, FILE, schemaIssues);
+  // validate.ts names the document root after frontmatter; here the root is the list itself.
+  issues.push(...schemaIssues.map((issue) => (issue.field === 'frontmatter' ? { ...issue, field: 'figures' } : issue)));
+  // Entries that are valid on their own are still cross-checked, so one run reports every problem.
+  const entries = (Array.isArray(block.data) ? block.data : []).flatMap((item: unknown, index) => {
+    const parsed = figureSchema.safeParse(item);
+    return parsed.success ? [{ index, entry: parsed.data }] : [];
+  });
+  const figures = checkFigures(entries, block, context, issues);
   if (issues.length > 0) throw new ContentError(issues);
   return figures;
 }
@@ -153,4 +163,21 @@ export function groupCharts(figures: readonly Figure[]): FigureChart[] {
     else chart.bars.push(figure);
   }
   return [...charts.values()];
+}
+
+/** The display string, with the qualifier in front when the report puts it elsewhere ("exceeds $36 trillion"). */
+export function qualifiedDisplay(figure: Pick<FigureEntry, 'display' | 'qualifier'>): string {
+  const { display, qualifier } = figure;
+  return qualifier && !display.toLowerCase().includes(qualifier) ? `${qualifier} ${display}` : display;
+}
+
+/** The figure in words, for descriptions: "approximately 200 encounters per day". */
+export function figureText(figure: Pick<FigureEntry, 'display' | 'qualifier' | 'unit'>): string {
+  const unit: { label: string; words?: string } = FIGURE_UNITS[figure.unit];
+  return unit.words ? `${qualifiedDisplay(figure)} ${unit.words}` : qualifiedDisplay(figure);
+}
+
+/** The unit's name for lists and table headings: "border encounters per day". */
+export function unitLabel(unit: FigureEntry['unit']): string {
+  return FIGURE_UNITS[unit].label;
 }

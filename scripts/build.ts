@@ -4,6 +4,7 @@ import path from 'node:path';
 import { ContentError } from '../lib/content-error';
 import { withCsp } from '../lib/csp';
 import { contentRoot } from '../lib/content';
+import { getAllFigures } from '../lib/figures';
 import { loadContent } from '../lib/load-content';
 import { htmlFiles } from './html-files';
 import { writeOgImages } from './og-images';
@@ -30,6 +31,7 @@ rmSync(out, { recursive: true, force: true });
 rmSync(target, { recursive: true, force: true });
 try {
   loadContent(root);
+  getAllFigures();
 } catch (error) {
   if (error instanceof ContentError) fail(`\n${error.message}\n\nThe build stopped before writing out/.`);
   throw error;
