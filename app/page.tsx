@@ -28,7 +28,7 @@ export default function HomePage() {
           where the Chamber hosted experts, current and former government officials and executives of member companies.
           Browse the report’s themes, read what each of its {speakers.length} speakers said, and link to the exact point.
         </p>
-        <form action={routes.search} method="get" role="search" className="flex max-w-xl gap-2">
+        <form action={routes.search} method="get" role="search" aria-label="Search the report" className="flex max-w-xl gap-2">
           <label htmlFor="home-search" className="sr-only">
             Search what the speakers said
           </label>

@@ -6,7 +6,7 @@ export function Highlighted({ text, terms }: { text: string; terms: readonly str
     <>
       {highlightParts(text, terms).map((part, index) =>
         part.mark ? (
-          <mark key={index} className="rounded-sm bg-accent-400/40 px-0.5 text-inherit dark:bg-accent-400/30">
+          <mark key={index} className="rounded-sm bg-accent-400/40 px-0.5 text-zinc-900 dark:bg-accent-400/30 dark:text-zinc-50">
             {part.text}
           </mark>
         ) : (

@@ -108,6 +108,7 @@ export function SearchBox() {
       action="/search/"
       method="get"
       role="search"
+      aria-label="Site search"
       data-enhanced={enhanced || undefined}
       className="relative ml-auto"
       onSubmit={(event) => event.preventDefault()}

@@ -62,7 +62,7 @@ export function SearchResults({ labels }: { labels: FacetLabels }) {
   return (
     <div className="grid gap-8 lg:grid-cols-[16rem_minmax(0,1fr)]">
       <div className="lg:col-start-2">
-        <form role="search" action="/search/" method="get" onSubmit={(event) => event.preventDefault()} className="flex gap-2">
+        <form role="search" aria-label="Search page" action="/search/" method="get" onSubmit={(event) => event.preventDefault()} className="flex gap-2">
           <label htmlFor="search-page-input" className="sr-only">
             Search the insights
           </label>
