@@ -32,7 +32,7 @@ export function InsightActions({ path, title, citation }: { path: string; title:
   };
 
   const button =
-    'rounded-md border border-zinc-300 px-2 py-0.5 text-xs font-medium text-zinc-700 hover:bg-zinc-100 dark:border-zinc-700 dark:text-zinc-300 dark:hover:bg-zinc-800';
+    'min-h-6 rounded-md border border-zinc-300 px-2 py-0.5 text-xs font-medium text-zinc-700 hover:bg-zinc-100 dark:border-zinc-700 dark:text-zinc-300 dark:hover:bg-zinc-800';
   return (
     <div className="flex items-center gap-2 print:hidden">
       <button type="button" onClick={copy} className={button} aria-label={`Copy link to “${title}”`}>

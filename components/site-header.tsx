@@ -14,8 +14,8 @@ const nav = [
 
 export function SiteHeader() {
   return (
-    <header className="z-30 sm:sticky sm:top-0 border-b border-zinc-200 bg-white/95 backdrop-blur dark:border-zinc-800 dark:bg-zinc-950/95">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+    <header className="z-30 lg:sticky lg:top-0 border-b border-zinc-200 bg-white/95 backdrop-blur dark:border-zinc-800 dark:bg-zinc-950/95">
+      <div className="relative mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
         <Link href={routes.home} className="font-serif text-lg font-bold text-brand-700 no-underline dark:text-brand-100">
           Insights <span className="sr-only">— home</span>
         </Link>

@@ -31,7 +31,7 @@ export function TableOfContents({ items }: { items: TocItem[] }) {
   }, [items]);
 
   return (
-    <nav aria-label="On this page" className="print:hidden lg:sticky lg:top-20">
+    <nav aria-label="On this page" className="print:hidden">
       <h2 className="mb-2 font-semibold">On this page</h2>
       <ol className="space-y-1.5 border-l border-zinc-200 dark:border-zinc-800">
         {items.map((item) => (

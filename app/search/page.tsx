@@ -19,7 +19,7 @@ export default function SearchPage() {
     <>
       <JsonLd data={pageJsonLd(routes.search, 'SearchResultsPage')} />
       <PageTitle title="Search" />
-      <Suspense fallback={<p>Loading search…</p>}>
+      <Suspense fallback={<p className="min-h-screen">Loading search…</p>}>
         <SearchResults labels={labels} />
       </Suspense>
       <noscript>

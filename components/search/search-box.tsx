@@ -110,41 +110,44 @@ export function SearchBox() {
       role="search"
       aria-label="Site search"
       data-enhanced={enhanced || undefined}
-      className="relative ml-auto"
+      className="ml-auto"
       onSubmit={(event) => event.preventDefault()}
     >
       <label htmlFor={`${id}-input`} className="sr-only">
         Search the insights
       </label>
-      <input
-        ref={inputRef}
-        id={`${id}-input`}
-        name="q"
-        type="search"
-        autoComplete="off"
-        spellCheck={false}
-        placeholder="Search insights…"
-        role="combobox"
-        aria-autocomplete="list"
-        aria-expanded={expanded}
-        aria-controls={listboxId}
-        aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
-        aria-keyshortcuts="/ Control+K Meta+K"
-        value={query}
-        onFocus={load}
-        onPointerEnter={load}
-        onChange={(event) => {
-          setQuery(event.target.value);
-          setOpen(true);
-          setActive(-1);
-        }}
-        onKeyDown={onKeyDown}
-        onBlur={() => close(false)}
-        className="w-44 rounded-md border border-zinc-300 bg-white px-3 py-1.5 text-sm text-zinc-900 placeholder:text-zinc-600 sm:w-64 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100 dark:placeholder:text-zinc-400"
-      />
-      <kbd className="pointer-events-none absolute right-2 top-1/2 hidden -translate-y-1/2 rounded border border-zinc-300 px-1.5 text-xs text-zinc-600 sm:block dark:border-zinc-700 dark:text-zinc-400" aria-hidden="true">
-        /
-      </kbd>
+      {/* The popup is placed against the header row, so it fits narrow screens. */}
+      <span className="relative block">
+        <input
+          ref={inputRef}
+          id={`${id}-input`}
+          name="q"
+          type="search"
+          autoComplete="off"
+          spellCheck={false}
+          placeholder="Search insights…"
+          role="combobox"
+          aria-autocomplete="list"
+          aria-expanded={expanded}
+          aria-controls={listboxId}
+          aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
+          aria-keyshortcuts="/ Control+K Meta+K"
+          value={query}
+          onFocus={load}
+          onPointerEnter={load}
+          onChange={(event) => {
+            setQuery(event.target.value);
+            setOpen(true);
+            setActive(-1);
+          }}
+          onKeyDown={onKeyDown}
+          onBlur={() => close(false)}
+          className="w-44 rounded-md border border-zinc-300 bg-white px-3 py-1.5 text-sm text-zinc-900 placeholder:text-zinc-600 sm:w-64 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100 dark:placeholder:text-zinc-400"
+        />
+        <kbd className="pointer-events-none absolute right-2 top-1/2 hidden -translate-y-1/2 rounded border border-zinc-300 px-1.5 text-xs text-zinc-600 sm:block dark:border-zinc-700 dark:text-zinc-400" aria-hidden="true">
+          /
+        </kbd>
+      </span>
       <p role="status" className="sr-only">
         {status}
       </p>
@@ -153,7 +156,7 @@ export function SearchBox() {
         role="listbox"
         aria-label="Search suggestions"
         hidden={!expanded}
-        className="absolute right-0 z-40 mt-2 max-h-[70vh] w-[min(36rem,calc(100vw-2rem))] overflow-y-auto rounded-lg border border-zinc-200 bg-white p-1 shadow-xl dark:border-zinc-700 dark:bg-zinc-900"
+        className="absolute inset-x-4 top-full z-40 mt-1 max-h-[70vh] overflow-y-auto lg:left-auto lg:w-[36rem] rounded-lg border border-zinc-200 bg-white p-1 shadow-xl dark:border-zinc-700 dark:bg-zinc-900"
       >
         {expanded && !engine && (
           <li role="presentation" className="px-3 py-2 text-sm text-zinc-600 dark:text-zinc-400">

@@ -60,7 +60,7 @@ export function SearchResults({ labels }: { labels: FacetLabels }) {
   const active = FACETS.filter(({ key }) => state[key]);
 
   return (
-    <div className="grid gap-8 lg:grid-cols-[16rem_minmax(0,1fr)]">
+    <div className="grid min-h-screen content-start gap-8 lg:grid-cols-[16rem_minmax(0,1fr)]">
       <div className="lg:col-start-2">
         <form role="search" aria-label="Search page" action="/search/" method="get" onSubmit={(event) => event.preventDefault()} className="flex gap-2">
           <label htmlFor="search-page-input" className="sr-only">

@@ -1,0 +1,107 @@
+import { expect, test, type Page } from '@playwright/test';
+import { allPages } from './pages';
+
+/**
+ * Reflow (WCAG 1.4.10) and resize text (1.4.4): at 320 CSS px, and at the
+ * 640 CSS px a 1280 px window has at 200% zoom, no page scrolls sideways and
+ * no visible text is cut off by an overflow-hidden/clip box. (Zoom is
+ * simulated by the CSS viewport, not `document.documentElement.style.zoom`,
+ * which does not reproduce how browsers lay out a zoomed page.)
+ */
+const widths = [
+  { name: '320 CSS px (reflow)', viewport: { width: 320, height: 640 }, deviceScaleFactor: 1 },
+  { name: '640 CSS px (1280 px window at 200% zoom)', viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 },
+];
+
+/** The page has hydrated (the header search marks itself once its handlers are live). */
+const ready = (page: Page) => page.locator('header form[data-enhanced]').waitFor();
+
+async function layoutProblems(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    const root = document.documentElement;
+    if (root.scrollWidth > root.clientWidth) problems.push(`horizontal scrolling: scrollWidth ${root.scrollWidth} > clientWidth ${root.clientWidth}`);
+
+    const describe = (element: Element) => {
+      const id = element.id ? `#${element.id}` : '';
+      const classes = typeof element.className === 'string' && element.className ? `.${element.className.trim().split(/\s+/).slice(0, 6).join('.')}` : '';
+      return `<${element.tagName.toLowerCase()}${id}${classes}>`;
+    };
+    /** Visually hidden on purpose (Tailwind's sr-only or the same technique). */
+    const srOnly = (element: Element) => {
+      for (let node: Element | null = element; node; node = node.parentElement) {
+        if (node.classList.contains('sr-only')) return true;
+        const style = getComputedStyle(node);
+        const rect = node.getBoundingClientRect();
+        if ((style.clip === 'rect(0px, 0px, 0px, 0px)' || style.clipPath === 'inset(50%)') && rect.width <= 1 && rect.height <= 1) return true;
+      }
+      return false;
+    };
+
+    for (const element of document.body.querySelectorAll<HTMLElement>('*')) {
+      if (!element.checkVisibility({ visibilityProperty: true, opacityProperty: true })) continue;
+      const style = getComputedStyle(element);
+      const clips = ['hidden', 'clip'].includes(style.overflowX);
+      const ellipsis = style.textOverflow === 'ellipsis';
+      if (!clips && !ellipsis) continue;
+      if (element.scrollWidth <= element.clientWidth + 1) continue;
+      const text = (element.innerText || '').trim();
+      if (!text || srOnly(element)) continue;
+      problems.push(`text cut off in ${describe(element)} (overflow-x ${style.overflowX}${ellipsis ? ', text-overflow ellipsis' : ''}): scrollWidth ${element.scrollWidth} > clientWidth ${element.clientWidth}: "${text.slice(0, 60)}"`);
+    }
+
+    // Text that sticks out past the right edge of the viewport without making it scroll (clipped by an ancestor or the body).
+    for (const element of document.body.querySelectorAll<HTMLElement>('*')) {
+      if (!element.checkVisibility({ visibilityProperty: true, opacityProperty: true }) || srOnly(element)) continue;
+      const hasOwnText = [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim());
+      if (!hasOwnText) continue;
+      const rect = element.getBoundingClientRect();
+      if (rect.width > 0 && (rect.right > root.clientWidth + 1 || rect.left < -1)) {
+        problems.push(`text outside the viewport: ${describe(element)} spans ${rect.left.toFixed(0)}–${rect.right.toFixed(0)} of ${root.clientWidth}: "${(element.textContent || '').trim().slice(0, 60)}"`);
+      }
+    }
+    return [...new Set(problems)];
+  });
+}
+
+const pages = allPages();
+const groups: Record<string, string[]> = {};
+for (const path of [...pages, '/search/?q=border']) {
+  const section = /^\/(speakers|themes|topics)\/./.test(path) ? path.split('/')[1]! : 'other';
+  (groups[section] ??= []).push(path);
+}
+
+for (const { name, viewport, deviceScaleFactor } of widths) {
+  test.describe(name, () => {
+    test.use({ viewport, deviceScaleFactor, hasTouch: false, isMobile: false });
+
+    for (const [section, paths] of Object.entries(groups)) {
+      test(`no horizontal scrolling or cut-off text on ${section} pages (${paths.length})`, async ({ page }) => {
+        test.setTimeout(30_000 + paths.length * 3_000);
+        const problems: string[] = [];
+        for (const path of paths) {
+          await page.goto(path);
+          await ready(page);
+          if (path.startsWith('/search/?q=')) await page.getByRole('list', { name: 'Search results' }).waitFor();
+          problems.push(...(await layoutProblems(page)).map((problem) => `${path} @${viewport.width}px: ${problem}`));
+        }
+        if (problems.length) console.log(problems.join('\n'));
+        expect(problems, problems.join('\n')).toEqual([]);
+      });
+    }
+
+    test('the header search, open with results, fits the viewport', async ({ page }) => {
+      await page.goto('/');
+      await ready(page);
+      const box = page.getByRole('combobox', { name: 'Search the insights' });
+      await box.focus();
+      await page.keyboard.type('border');
+      const listbox = page.getByRole('listbox', { name: 'Search suggestions' });
+      await expect(listbox.getByRole('option').first()).toBeVisible();
+      const problems = await layoutProblems(page);
+      const rect = await listbox.boundingBox();
+      if (rect && (rect.x < 0 || rect.x + rect.width > viewport.width + 1)) problems.push(`suggestions listbox spans ${rect.x.toFixed(0)}–${(rect.x + rect.width).toFixed(0)} of ${viewport.width}`);
+      expect(problems, problems.join('\n')).toEqual([]);
+    });
+  });
+}
