@@ -1,8 +1,16 @@
+import { execFileSync } from 'node:child_process';
 import { defineConfig, devices } from '@playwright/test';
 
 // Browsers cannot be downloaded here: use the system Chromium, overridable.
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const port = Number(process.env.E2E_PORT ?? 4310);
+// A free port, chosen once by the main process; workers inherit it through the environment.
+process.env.E2E_PORT ??= execFileSync(process.execPath, [
+  '-e',
+  "const s = require('net').createServer().listen(0, '127.0.0.1', () => { console.log(s.address().port); s.close(); })",
+])
+  .toString()
+  .trim();
+const port = Number(process.env.E2E_PORT);
 /** The site built from tests/fixtures/hostile (npm run build:hostile). */
 export const hostilePort = port + 1;
 
