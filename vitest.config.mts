@@ -3,5 +3,6 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   resolve: { alias: { '@': path.resolve(import.meta.dirname) } },
-  test: { include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+  // Generous: some tests spawn a build or load all content, and this machine is shared.
+  test: { include: ['tests/unit/**/*.test.ts'], environment: 'node', testTimeout: 60_000 },
 });
