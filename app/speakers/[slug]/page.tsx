@@ -58,12 +58,12 @@ export default async function SpeakerPage({ params }: Props) {
           </dd>
           <dt className="font-semibold">Themes</dt>
           <dd>
-            <ul className="flex flex-wrap gap-x-3">
+            <ul className="flex flex-wrap gap-x-3 gap-y-1">
               {speaker.themes.map((slug) => {
                 const theme = getTheme(slug);
                 return theme ? (
                   <li key={slug}>
-                    <Link href={theme.href} className="underline decoration-zinc-400 underline-offset-2">
+                    <Link href={theme.href} className="inline-flex min-h-6 items-center underline decoration-zinc-400 underline-offset-2">
                       {theme.title}
                     </Link>
                   </li>
