@@ -69,7 +69,7 @@ export function TermHighlighter() {
     window.history.replaceState(window.history.state, '', url);
   };
   return (
-    <div data-no-highlight data-search-marks className="fixed inset-x-0 bottom-4 z-40 flex justify-center px-4 print:hidden">
+    <div role="region" aria-label="Search highlights" data-no-highlight data-search-marks className="fixed inset-x-0 bottom-4 z-40 flex justify-center px-4 print:hidden">
       <p className="flex items-center gap-3 rounded-full border border-zinc-300 bg-white px-4 py-2 text-sm shadow-lg dark:border-zinc-700 dark:bg-zinc-900">
         <span>
           {state.marks.length} match{state.marks.length === 1 ? '' : 'es'} for “{state.terms.join(' ')}” marked
