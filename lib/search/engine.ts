@@ -31,10 +31,9 @@ export function indexedText(doc: SearchDoc): string {
   return [doc.title, doc.speaker, doc.topicLabels, doc.body].filter(Boolean).join(' \n ');
 }
 
-function ascending(ids: readonly number[]): boolean {
-  for (let index = 1; index < ids.length; index++) if (ids[index - 1]! > ids[index]!) return false;
-  return true;
-}
+/** Packing a score and an id into one sort key: ids stay below ID_SPAN, scores (whole numbers) below MAX_SCORE. */
+const ID_SPAN = 2 ** 24;
+const MAX_SCORE = 2 ** 24;
 
 function matchesFilters(doc: SearchDoc, filters: SearchFilters, skip?: keyof SearchFilters): boolean {
   if (filters.speaker && skip !== 'speaker' && doc.speakerSlug !== filters.speaker) return false;
@@ -60,6 +59,7 @@ export interface SearchEngine {
 
 /** Search over an index of `docs`, whose ids are their positions. */
 export function createEngine(index: ReturnType<typeof createIndex>, docs: readonly SearchDoc[]): SearchEngine {
+  if (docs.length >= ID_SPAN) throw new Error(`Search supports up to ${ID_SPAN} documents, got ${docs.length}`);
   docs.forEach((doc, position) => {
     if (doc.id !== position) throw new Error(`Search document ${doc.id} is at position ${position}`);
   });
@@ -72,9 +72,9 @@ export function createEngine(index: ReturnType<typeof createIndex>, docs: readon
   const touched = new Int32Array(docs.length);
 
   function match(terms: string[]): SearchResult[] {
-    const ids = index.search(terms.join(' '), { limit: docs.length }) as number[];
+    const query = terms.join(' ');
+    const ids = index.search(query, { limit: docs.length }) as number[];
     for (const id of ids) scores[id] = terms.length * WEIGHTS.body;
-    let tied = true;
     for (const term of terms) {
       // A term's bonus is its best heading match in each matched document: `best` holds it until added.
       const [low, high] = head.range(term);
@@ -96,22 +96,30 @@ export function createEngine(index: ReturnType<typeof createIndex>, docs: readon
         scores[id]! += best[id]!;
         best[id] = 0;
       }
-      if (count > 0) tied = false;
     }
     if (terms.length > 1) {
-      const phrase = terms.join(' ');
       for (const id of ids) {
-        if (folded[id]!.title.includes(phrase)) scores[id]! += WEIGHTS.phraseInTitle;
-        if (folded[id]!.body.includes(phrase)) scores[id]! += WEIGHTS.phraseInBody;
+        if (folded[id]!.title.includes(query)) scores[id]! += WEIGHTS.phraseInTitle;
+        if (folded[id]!.body.includes(query)) scores[id]! += WEIGHTS.phraseInBody;
       }
-      tied = false;
     }
-    const results = ids.map((id) => ({ doc: docs[id]!, score: scores[id] ?? 0 }));
-    for (const id of ids) scores[id] = 0;
-    // Highest score first; ties keep report order (ids are report positions,
-    // and FlexSearch usually returns them in order already).
-    if (tied) return ascending(ids) ? results : results.sort((a, b) => a.doc.id - b.doc.id);
-    return results.sort((a, b) => b.score - a.score || a.doc.id - b.doc.id);
+    // Highest score first, ties in report order (ids are report positions):
+    // one key per result, score and id packed into a number, so a plain
+    // numeric sort does it with no comparator calls.
+    const keys = new Float64Array(ids.length);
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k]!;
+      keys[k] = (MAX_SCORE - scores[id]!) * ID_SPAN + id;
+      scores[id] = 0;
+    }
+    keys.sort();
+    const results = new Array<SearchResult>(keys.length);
+    for (let k = 0; k < keys.length; k++) {
+      const key = keys[k]!;
+      const id = key % ID_SPAN;
+      results[k] = { doc: docs[id]!, score: MAX_SCORE - (key - id) / ID_SPAN };
+    }
+    return results;
   }
 
   return {

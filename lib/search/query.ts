@@ -5,15 +5,25 @@ export const MAX_QUERY_LENGTH = 200;
 /** Most terms a query may have; more only slow it down without narrowing. */
 export const MAX_TERMS = 8;
 
+const NON_WORD = /[^\p{L}\p{N}]+/u;
+// Most queries are ASCII once folded; splitting them needs no Unicode tables.
+const ASCII_NON_WORD = /[^a-z0-9]+/;
+const ASCII = /^[\x00-\x7f]*$/;
+const DIGIT = /^\p{N}$/u;
+
 /**
  * Turns what a person typed into search terms: accents and case folded,
  * punctuation, symbols and emoji dropped, single letters dropped (they
  * would match everything), duplicates removed.
  */
 export function queryTerms(raw: string): string[] {
-  const words = foldText(raw.slice(0, MAX_QUERY_LENGTH)).split(/[^\p{L}\p{N}]+/u);
-  const terms = words.filter((word) => word.length > 1 || /\p{N}/u.test(word));
-  return [...new Set(terms)].slice(0, MAX_TERMS);
+  const text = foldText(raw.slice(0, MAX_QUERY_LENGTH));
+  const terms: string[] = [];
+  for (const word of text.split(ASCII.test(text) ? ASCII_NON_WORD : NON_WORD)) {
+    if ((word.length > 1 || DIGIT.test(word)) && !terms.includes(word)) terms.push(word);
+    if (terms.length === MAX_TERMS) break;
+  }
+  return terms;
 }
 
 /** One run of text, marked when it is a word that a query term starts. */
