@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { PageLink } from '@/components/page-link';
 import { PageTitle } from '@/components/page-title';
 import { routes } from '@/lib/routes';
 
@@ -11,16 +11,16 @@ export default function NotFound() {
       <PageTitle title="Page not found" lead="There is no page at this address. It may have been mistyped, or the link may be out of date." />
       <ul className="list-disc space-y-1 pl-6">
         <li>
-          <Link href={routes.home} className="text-brand-700 underline dark:text-brand-100">Go to the home page</Link>
+          <PageLink href={routes.home} className="text-brand-700 underline dark:text-brand-100">Go to the home page</PageLink>
         </li>
         <li>
-          <Link href={routes.speakers} className="text-brand-700 underline dark:text-brand-100">Browse the speakers</Link>
+          <PageLink href={routes.speakers} className="text-brand-700 underline dark:text-brand-100">Browse the speakers</PageLink>
         </li>
         <li>
-          <Link href={routes.themes} className="text-brand-700 underline dark:text-brand-100">Browse the themes</Link>
+          <PageLink href={routes.themes} className="text-brand-700 underline dark:text-brand-100">Browse the themes</PageLink>
         </li>
         <li>
-          <Link href={routes.search} className="text-brand-700 underline dark:text-brand-100">Search the insights</Link>
+          <PageLink href={routes.search} className="text-brand-700 underline dark:text-brand-100">Search the insights</PageLink>
         </li>
       </ul>
     </>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PageLink } from '@/components/page-link';
 import { isUnstated } from '@/lib/content';
 import { formatDate } from '@/lib/format';
 import { routes } from '@/lib/routes';
@@ -12,9 +12,9 @@ export function ConferenceLabel({ dates }: { dates: readonly string[] }) {
       {stated.map((date, index) => (
         <span key={date}>
           {index > 0 && ', '}
-          <Link href={routes.event(date)} className="underline decoration-zinc-400 underline-offset-2 hover:text-brand-700 dark:hover:text-brand-100">
+          <PageLink href={routes.event(date)} className="underline decoration-zinc-400 underline-offset-2 hover:text-brand-700 dark:hover:text-brand-100">
             {formatDate(date)} conference
-          </Link>
+          </PageLink>
         </span>
       ))}
     </span>

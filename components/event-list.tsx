@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PageLink } from '@/components/page-link';
 import { getAllEvents } from '@/lib/content';
 import { formatDate } from '@/lib/format';
 
@@ -10,9 +10,9 @@ export function EventList({ headingLevel = 'h2' }: { headingLevel?: 'h2' | 'h3' 
       {getAllEvents().map((event) => (
         <li key={event.date} className="rounded-lg border border-zinc-200 p-5 dark:border-zinc-800">
           <Heading className="font-semibold">
-            <Link href={event.href} className="text-brand-700 hover:underline dark:text-brand-100">
+            <PageLink href={event.href} className="text-brand-700 hover:underline dark:text-brand-100">
               {formatDate(event.date)}
-            </Link>
+            </PageLink>
           </Heading>
           <p className="mt-1 text-sm text-zinc-700 dark:text-zinc-300">{event.summary}</p>
           <p className="mt-2 text-xs text-zinc-600 dark:text-zinc-400">

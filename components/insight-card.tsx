@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PageLink } from '@/components/page-link';
 import { getSpeaker, type Insight } from '@/lib/content';
 import { displayName } from '@/lib/format';
 import { ConferenceLabel } from './conference-label';
@@ -9,15 +9,15 @@ export function InsightCard({ insight }: { insight: Insight }) {
   return (
     <article className="rounded-lg border border-zinc-200 p-4 dark:border-zinc-800">
       <h3 className="font-semibold">
-        <Link href={insight.href} className="text-brand-700 hover:underline dark:text-brand-100">
+        <PageLink href={insight.href} className="text-brand-700 hover:underline dark:text-brand-100">
           {insight.title}
-        </Link>
+        </PageLink>
       </h3>
       {speaker && (
         <p className="mt-1 text-sm text-zinc-700 dark:text-zinc-300">
-          <Link href={speaker.href} className="font-medium hover:underline">
+          <PageLink href={speaker.href} className="font-medium hover:underline">
             {displayName(speaker)}
-          </Link>
+          </PageLink>
           {speaker.role && <> · {speaker.role}</>} · <ConferenceLabel dates={[insight.conference]} />
         </p>
       )}

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PageLink } from '@/components/page-link';
 import { getSpeaker, getTheme, isUnstated, type Insight } from '@/lib/content';
 import { displayName, formatDate } from '@/lib/format';
 import { REPORT_TITLE } from '@/lib/site';
@@ -31,9 +31,9 @@ export function InsightSection({ insight }: { insight: Insight }) {
           {theme && (
             <span>
               Theme:{' '}
-              <Link href={theme.href} className="underline decoration-zinc-400 underline-offset-2">
+              <PageLink href={theme.href} className="underline decoration-zinc-400 underline-offset-2">
                 {theme.title}
-              </Link>
+              </PageLink>
             </span>
           )}
         </p>

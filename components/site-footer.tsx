@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PageLink } from '@/components/page-link';
 import { routes } from '@/lib/routes';
 
 export function SiteFooter() {
@@ -8,9 +8,9 @@ export function SiteFooter() {
         <p>
           Source: <cite>The Future of the North American Partnership — Key Insights from the USMCOC Binational Conferences</cite>,
           United States–Mexico Chamber of Commerce. Statements are paraphrased from the report;{' '}
-          <Link href={routes.about} className="underline">
+          <PageLink href={routes.about} className="underline">
             how this site was made
-          </Link>
+          </PageLink>
           .
         </p>
       </div>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PageLink } from '@/components/page-link';
 import { getAllThemes } from '@/lib/content';
 
 /** The themes as numbered cards; also used on the home page. */
@@ -10,9 +10,9 @@ export function ThemeList({ headingLevel = 'h2' }: { headingLevel?: 'h2' | 'h3' 
         <li key={theme.slug} className="rounded-lg border border-zinc-200 p-4 dark:border-zinc-800">
           <p className="text-xs font-semibold uppercase tracking-wide text-zinc-600 dark:text-zinc-400">Section {theme.order}</p>
           <Heading className="mt-1 font-semibold">
-            <Link href={theme.href} className="text-brand-700 hover:underline dark:text-brand-100">
+            <PageLink href={theme.href} className="text-brand-700 hover:underline dark:text-brand-100">
               {theme.title}
-            </Link>
+            </PageLink>
           </Heading>
           <p className="mt-1 text-sm text-zinc-700 dark:text-zinc-300">{theme.summary}</p>
           <p className="mt-2 text-xs text-zinc-600 dark:text-zinc-400">

@@ -1,10 +1,13 @@
 import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
+import { createGzip } from 'node:zlib';
 
 /**
  * Serves a static export the way a static host does: `/x/` → `x/index.html`,
- * unknown paths → `404.html` with status 404. Loopback only.
+ * unknown paths → `404.html` with status 404, text gzipped when the client
+ * accepts it (as every CDN does; audits see the bytes a reader would get).
+ * Loopback only.
  */
 const root = path.resolve(process.argv[2] ?? 'out');
 const port = Number(process.env.PORT ?? 3000);
@@ -23,6 +26,8 @@ const types: Record<string, string> = {
   '.webmanifest': 'application/manifest+json',
   '.woff2': 'font/woff2',
 };
+
+const compressible = new Set(['.html', '.js', '.css', '.json', '.txt', '.xml', '.svg', '.webmanifest']);
 
 function resolveFile(urlPath: string): string | undefined {
   const clean = path.normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
@@ -56,8 +61,13 @@ const server = createServer((request, response) => {
   const body = file ?? path.join(root, '404.html');
   createReadStream(body)
     .on('open', function (this: NodeJS.ReadableStream) {
-      response.writeHead(status, { 'content-type': types[path.extname(body)] ?? 'application/octet-stream' });
-      this.pipe(response);
+      const extension = path.extname(body);
+      const gzip = compressible.has(extension) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+      response.writeHead(status, {
+        'content-type': types[extension] ?? 'application/octet-stream',
+        ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
+      });
+      (gzip ? this.pipe(createGzip()) : this).pipe(response);
     })
     .on('error', () => response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found'));
 });

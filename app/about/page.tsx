@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { PageLink } from '@/components/page-link';
 import { PageTitle } from '@/components/page-title';
 import { pageJsonLd, pageMetadata } from '@/lib/pages';
 import { routes } from '@/lib/routes';
@@ -21,9 +21,9 @@ export default function AboutPage() {
         </p>
         <h2 id="how-it-was-made">How the content was made</h2>
         <p>
-          Each <Link href={routes.themes}>theme</Link> is one section of the report. Each <Link href={routes.speakers}>speaker</Link> page
+          Each <PageLink href={routes.themes}>theme</PageLink> is one section of the report. Each <PageLink href={routes.speakers}>speaker</PageLink> page
           breaks what the report says about that person into insights, one per distinct point, each filed under the report section it comes
-          from and tagged with <Link href={routes.topics}>topics</Link>. Names, roles, organisations and figures are copied exactly as the
+          from and tagged with <PageLink href={routes.topics}>topics</PageLink>. Names, roles, organisations and figures are copied exactly as the
           report gives them.
         </p>
         <ul>

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { PageLink } from '@/components/page-link';
 import { PageTitle } from '@/components/page-title';
 import { getAllTopics, getInsightsByTopic } from '@/lib/content';
 import { pageJsonLd, pageMetadata } from '@/lib/pages';
@@ -19,9 +19,9 @@ export default function TopicsPage() {
           return (
             <li key={topic.id} className="rounded-lg border border-zinc-200 p-4 dark:border-zinc-800">
               <h2 className="font-semibold">
-                <Link href={topic.href} className="text-brand-700 hover:underline dark:text-brand-100">
+                <PageLink href={topic.href} className="text-brand-700 hover:underline dark:text-brand-100">
                   {topic.label}
-                </Link>
+                </PageLink>
               </h2>
               <p className="mt-1 text-sm text-zinc-700 dark:text-zinc-300">{topic.description}</p>
               <p className="mt-2 text-xs text-zinc-600 dark:text-zinc-400">

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { PageLink } from '@/components/page-link';
 import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { ConferenceLabel } from '@/components/conference-label';
@@ -63,9 +63,9 @@ export default async function SpeakerPage({ params }: Props) {
                 const theme = getTheme(slug);
                 return theme ? (
                   <li key={slug}>
-                    <Link href={theme.href} className="inline-flex min-h-6 items-center underline decoration-zinc-400 underline-offset-2">
+                    <PageLink href={theme.href} className="inline-flex min-h-6 items-center underline decoration-zinc-400 underline-offset-2">
                       {theme.title}
-                    </Link>
+                    </PageLink>
                   </li>
                 ) : null;
               })}
@@ -94,9 +94,9 @@ export default async function SpeakerPage({ params }: Props) {
               <ul className="space-y-1.5">
                 {backlinks.map((link) => (
                   <li key={link.href}>
-                    <Link href={link.href} className="text-zinc-700 hover:underline dark:text-zinc-300">
+                    <PageLink href={link.href} className="text-zinc-700 hover:underline dark:text-zinc-300">
                       {link.title}
-                    </Link>
+                    </PageLink>
                   </li>
                 ))}
               </ul>
