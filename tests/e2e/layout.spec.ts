@@ -105,3 +105,54 @@ for (const { name, viewport, deviceScaleFactor } of widths) {
     });
   });
 }
+
+/**
+ * CLS 0: nothing moves while a page loads and hydrates, and the header does
+ * not grow when the browser paints a half-parsed document (a slow or
+ * chunked response can stop right after the home link).
+ */
+test.describe('no layout shift', () => {
+  const pages = ['/', '/speakers/kim-ogg/', '/themes/judicial-reform-and-democracy-in-mexico/', '/search/?q=tariffs', '/figures/'];
+  const viewports = [
+    { name: 'phone', viewport: { width: 412, height: 823 } },
+    { name: 'desktop', viewport: { width: 1350, height: 940 } },
+  ];
+
+  for (const { name, viewport } of viewports) {
+    test.describe(name, () => {
+      test.use({ viewport });
+
+      for (const path of pages) {
+        test(`${path} loads without a layout shift`, async ({ page }) => {
+          await page.addInitScript(() => {
+            const shifts: string[] = [];
+            (window as unknown as { layoutShifts: string[] }).layoutShifts = shifts;
+            new PerformanceObserver((list) => {
+              for (const entry of list.getEntries() as (PerformanceEntry & { value: number; sources?: { node?: Node }[] })[]) {
+                const nodes = (entry.sources ?? []).map((source) => (source.node instanceof Element ? `<${source.node.tagName.toLowerCase()} class="${source.node.className}">` : '?'));
+                shifts.push(`${entry.value.toFixed(4)} at ${entry.startTime.toFixed(0)} ms: ${nodes.join(', ')}`);
+              }
+            }).observe({ type: 'layout-shift', buffered: true });
+          });
+          await page.goto(path);
+          await ready(page);
+          await page.waitForTimeout(300);
+          expect(await page.evaluate(() => (window as unknown as { layoutShifts: string[] }).layoutShifts)).toEqual([]);
+        });
+      }
+
+      test('the header row keeps its height when painted before the search box is parsed', async ({ page }) => {
+        await page.goto('/');
+        const full = await page.getByRole('link', { name: 'Insights — home' }).boundingBox();
+        const html = await (await page.request.get('/')).text();
+        const end = html.indexOf('</a>', html.indexOf('— home</span>')) + '</a>'.length;
+        // Only the document up to the home link; no scripts, so nothing repairs it.
+        await page.route('**/_next/static/chunks/*.js', (route) => route.abort());
+        await page.route('**/partial-header/', (route) => route.fulfill({ contentType: 'text/html', body: html.slice(0, end) }));
+        await page.goto('/partial-header/');
+        const partial = await page.getByRole('link', { name: 'Insights — home' }).boundingBox();
+        expect(partial?.y).toBe(full?.y);
+      });
+    });
+  }
+});
