@@ -1,9 +1,9 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { DeepLinks } from '@/components/deep-links';
+import { TermHighlighter } from '@/components/search/term-highlighter';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
-import { TermHighlighter } from '@/components/search/term-highlighter';
 import { REPORT_TITLE, SITE_NAME, SITE_URL } from '@/lib/site';
 import { themeScript } from '@/lib/theme';
 import './globals.css';

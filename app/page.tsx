@@ -1,15 +1,27 @@
 import type { Metadata } from 'next';
+import type { ReactNode } from 'react';
 import { EventList } from '@/components/event-list';
+import { JsonLd } from '@/components/json-ld';
 import { SpeakerList } from '@/components/speaker-list';
 import { ThemeList } from '@/components/theme-list';
 import { getAllInsights, getAllSpeakers } from '@/lib/content';
+import { webSiteLd } from '@/lib/json-ld';
 import { pageMetadata } from '@/lib/pages';
 import { routes } from '@/lib/routes';
-import { JsonLd } from '@/components/json-ld';
-import { webSiteLd } from '@/lib/json-ld';
 
 export const metadata: Metadata = pageMetadata(routes.home);
 const pageMetadataDescription = String(metadata.description ?? '');
+
+function HomeSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id} className="mb-4 font-serif text-2xl font-semibold">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
 
 export default function HomePage() {
   const speakers = getAllSpeakers();
@@ -45,26 +57,15 @@ export default function HomePage() {
         </form>
       </section>
 
-      <section aria-labelledby="conferences">
-        <h2 id="conferences" className="mb-4 font-serif text-2xl font-semibold">
-          The two conferences
-        </h2>
+      <HomeSection id="conferences" title="The two conferences">
         <EventList headingLevel="h3" />
-      </section>
-
-      <section aria-labelledby="themes">
-        <h2 id="themes" className="mb-4 font-serif text-2xl font-semibold">
-          Themes
-        </h2>
+      </HomeSection>
+      <HomeSection id="themes" title="Themes">
         <ThemeList headingLevel="h3" />
-      </section>
-
-      <section aria-labelledby="speakers">
-        <h2 id="speakers" className="mb-4 font-serif text-2xl font-semibold">
-          Speakers
-        </h2>
+      </HomeSection>
+      <HomeSection id="speakers" title="Speakers">
         <SpeakerList speakers={speakers} />
-      </section>
+      </HomeSection>
     </div>
   );
 }

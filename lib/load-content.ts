@@ -134,134 +134,97 @@ function checkLinks(checker: Checker, source: SourceFile, rendered: RenderedMark
   }
 }
 
+/** The ids that references in content may use. */
+interface Known {
+  topics: Set<string>;
+  themes: Set<string>;
+  events: Set<string>;
+}
+
+function checkTopics(checker: Checker, known: Known, block: YamlBlock, file: string, ids: readonly string[], base: FieldPath): void {
+  ids.forEach((id, index) => checker.reference(block, file, [...base, index], `topics[${index}]`, 'a topic id from content/topics.yml', id, known.topics));
+}
+
+/** A speaker file's `##` sections as insights, each with its metadata comment checked. */
+function loadInsights(checker: Checker, known: Known, source: SourceFile, rendered: RenderedMarkdown, slug: string, href: string): Insight[] {
+  if (rendered.leadHtml !== '' || rendered.sections.length === 0) {
+    checker.issues.push({ file: source.file, line: source.bodyLineOffset + 1, field: 'body', message: 'expected the body to be `##` insights, the first line of content a `##` heading, got text before any heading' });
+  }
+  const insights = rendered.sections.flatMap((section): Insight[] => {
+    if (!section.meta) {
+      checker.issues.push({ file: source.file, line: source.bodyLineOffset + section.line, field: 'insight', message: `expected a <!-- theme, topics, conference --> comment right after "## ${section.title}", got none` });
+      return [];
+    }
+    const block = parseYamlBlock(section.meta.yaml, source.file, source.bodyLineOffset + section.meta.line, checker.issues);
+    const meta = block && validateBlock(insightMetaSchema, block, source.file, checker.issues);
+    if (!block || !meta) return [];
+    checker.reference(block, source.file, ['theme'], 'theme', 'a theme id (a file in content/themes/)', meta.theme, known.themes);
+    checkTopics(checker, known, block, source.file, meta.topics, ['topics']);
+    if (meta.conference !== UNSTATED) {
+      checker.reference(block, source.file, ['conference'], 'conference', `an event date (a file in content/events/) or "${UNSTATED}"`, meta.conference, known.events);
+    }
+    return [{
+      id: section.id, aliases: meta.aliases ?? [], title: section.title, headingHtml: section.headingHtml,
+      bodyHtml: section.bodyHtml, text: section.text, theme: meta.theme, topics: meta.topics,
+      conference: meta.conference, speaker: slug, href: `${href}#${section.id}`, line: source.bodyLineOffset + section.line,
+    }];
+  });
+  const ids = new Set<string>();
+  for (const insight of insights) {
+    // rehype-slug suffixes a repeated id with -1, -2…: that id would then depend on position.
+    const unique = insight.id === foldText(githubSlug(insight.title)) && !ids.has(insight.id);
+    if (!unique) checker.issues.push({ file: source.file, line: insight.line, field: 'insight', message: `expected a title unlike the others in this file, got "${insight.title}" again` });
+    for (const alias of insight.aliases) {
+      if (ids.has(alias)) checker.issues.push({ file: source.file, line: insight.line, field: 'aliases', message: `expected an id no other insight here uses, got "${alias}"` });
+      ids.add(alias);
+    }
+    ids.add(insight.id);
+  }
+  return insights;
+}
+
 /**
- * Loads, validates and renders everything under `<root>/content`. Throws one
- * ContentError listing every problem; returns nothing half-checked.
+ * A speaker's frontmatter must agree with their insights: the same
+ * conferences (checked only when every insight loaded) and every topic.
+ * Returns the speaker's conference dates.
  */
-export function loadContent(root: string): Content {
-  const checker = new Checker(root);
-  const contentDir = path.join(root, 'content');
-  const topics = loadTopics(checker, contentDir);
-  const topicIds = new Set(topics.map((topic) => topic.id));
-  const speakerFiles = loadEntries<SpeakerFrontmatter>(checker, path.join(contentDir, 'speakers'), speakerSchema);
-  const themeFiles = loadEntries<ThemeFrontmatter>(checker, path.join(contentDir, 'themes'), themeSchema);
-  const eventFiles = loadEntries<EventFrontmatter>(checker, path.join(contentDir, 'events'), eventSchema);
-  const [speakerEntries, themeEntries, eventEntries] = [speakerFiles.entries, themeFiles.entries, eventFiles.entries];
-  const themeIds = themeFiles.slugs;
-  const eventIds = eventFiles.slugs;
+function checkSpeakerFacts(checker: Checker, known: Known, entry: Entry<SpeakerFrontmatter>, insights: readonly Insight[], complete: boolean): string[] {
+  const { source, data } = entry;
+  const stated = [...new Set(insights.map((insight) => insight.conference).filter((date) => date !== UNSTATED))].sort();
+  const dates = data.date === UNSTATED ? [] : typeof data.date === 'string' ? [data.date] : [...data.date].sort();
+  if (stated.join() !== dates.join() && complete) {
+    const expected = stated.length === 0 ? `"${UNSTATED}"` : `[${stated.join(', ')}]`;
+    checker.at(source.frontmatter, source.file, ['date'], 'date', `expected the conferences of the insights, ${expected}, got ${dates.length === 0 ? `"${UNSTATED}"` : `[${dates.join(', ')}]`}`);
+  }
+  const insightTopics = new Set(insights.flatMap((insight) => insight.topics));
+  const missing = [...insightTopics].filter((id) => known.topics.has(id) && !data.topics.includes(id));
+  if (missing.length > 0) {
+    checker.at(source.frontmatter, source.file, ['topics'], 'topics', `expected every topic of the insights, got a list without ${missing.map((id) => `"${id}"`).join(', ')}`);
+  }
+  return dates;
+}
 
-  const names: NameLink[] = speakerEntries.map((entry) => ({ name: entry.data.speaker, href: routes.speaker(entry.slug) }));
-  // Every rendered page, kept for the link check and backlinks below.
-  const pages: RenderedPage[] = [];
-  const render = (source: SourceFile, href: string, title: string) => {
-    const rendered = renderMarkdown(source.body, { names, selfHref: href });
-    pages.push({ href, title, source, rendered });
-    return rendered;
-  };
-
-  const checkTopics = (block: YamlBlock, file: string, ids: readonly string[], base: FieldPath) =>
-    ids.forEach((id, index) => checker.reference(block, file, [...base, index], `topics[${index}]`, 'a topic id from content/topics.yml', id, topicIds));
-
-  for (const entry of eventEntries) {
+/** Event files are named by their date; theme orders are unique. */
+function checkEventsAndThemes(checker: Checker, known: Known, events: readonly Entry<EventFrontmatter>[], themes: readonly Entry<ThemeFrontmatter>[]): void {
+  for (const entry of events) {
     if (entry.data.date !== entry.slug) {
       checker.at(entry.source.frontmatter, entry.source.file, ['date'], 'date', `expected the file's date "${entry.slug}", got "${entry.data.date}"`);
     }
   }
   const orders = new Map<number, string>();
-  for (const entry of themeEntries) {
-    checkTopics(entry.source.frontmatter, entry.source.file, entry.data.topics, ['topics']);
+  for (const entry of themes) {
+    checkTopics(checker, known, entry.source.frontmatter, entry.source.file, entry.data.topics, ['topics']);
     const other = orders.get(entry.data.order);
     if (other) checker.at(entry.source.frontmatter, entry.source.file, ['order'], 'order', `expected a unique order, got ${entry.data.order}, which ${other} also has`);
     orders.set(entry.data.order, entry.source.file);
   }
+}
 
-  const speakers: Speaker[] = speakerEntries.map((entry) => {
-    const { source, data, slug } = entry;
-    const href = routes.speaker(slug);
-    const rendered = render(source, href, data.speaker);
-    checkTopics(source.frontmatter, source.file, data.topics, ['topics']);
-    if (rendered.leadHtml !== '' || rendered.sections.length === 0) {
-      checker.issues.push({ file: source.file, line: source.bodyLineOffset + 1, field: 'body', message: 'expected the body to be `##` insights, the first line of content a `##` heading, got text before any heading' });
-    }
-    const insights = rendered.sections.flatMap((section): Insight[] => {
-      if (!section.meta) {
-        checker.issues.push({ file: source.file, line: source.bodyLineOffset + section.line, field: 'insight', message: `expected a <!-- theme, topics, conference --> comment right after "## ${section.title}", got none` });
-        return [];
-      }
-      const block = parseYamlBlock(section.meta.yaml, source.file, source.bodyLineOffset + section.meta.line, checker.issues);
-      const meta = block && validateBlock(insightMetaSchema, block, source.file, checker.issues);
-      if (!block || !meta) return [];
-      checker.reference(block, source.file, ['theme'], 'theme', 'a theme id (a file in content/themes/)', meta.theme, themeIds);
-      checkTopics(block, source.file, meta.topics, ['topics']);
-      if (meta.conference !== UNSTATED) {
-        checker.reference(block, source.file, ['conference'], 'conference', `an event date (a file in content/events/) or "${UNSTATED}"`, meta.conference, eventIds);
-      }
-      return [{
-        id: section.id, aliases: meta.aliases ?? [], title: section.title, headingHtml: section.headingHtml,
-        bodyHtml: section.bodyHtml, text: section.text, theme: meta.theme, topics: meta.topics,
-        conference: meta.conference, speaker: slug, href: `${href}#${section.id}`, line: source.bodyLineOffset + section.line,
-      }];
-    });
-    const ids = new Set<string>();
-    for (const insight of insights) {
-      // rehype-slug suffixes a repeated id with -1, -2…: that id would then depend on position.
-      const unique = insight.id === foldText(githubSlug(insight.title)) && !ids.has(insight.id);
-      if (!unique) checker.issues.push({ file: source.file, line: insight.line, field: 'insight', message: `expected a title unlike the others in this file, got "${insight.title}" again` });
-      for (const alias of insight.aliases) {
-        if (ids.has(alias)) checker.issues.push({ file: source.file, line: insight.line, field: 'aliases', message: `expected an id no other insight here uses, got "${alias}"` });
-        ids.add(alias);
-      }
-      ids.add(insight.id);
-    }
-    const stated = [...new Set(insights.map((insight) => insight.conference).filter((date) => date !== UNSTATED))].sort();
-    const dates = data.date === UNSTATED ? [] : typeof data.date === 'string' ? [data.date] : [...data.date].sort();
-    if (stated.join() !== dates.join() && insights.length === rendered.sections.length) {
-      const expected = stated.length === 0 ? `"${UNSTATED}"` : `[${stated.join(', ')}]`;
-      checker.at(source.frontmatter, source.file, ['date'], 'date', `expected the conferences of the insights, ${expected}, got ${dates.length === 0 ? `"${UNSTATED}"` : `[${dates.join(', ')}]`}`);
-    }
-    const insightTopics = new Set(insights.flatMap((insight) => insight.topics));
-    const missing = [...insightTopics].filter((id) => topicIds.has(id) && !data.topics.includes(id));
-    if (missing.length > 0) {
-      checker.at(source.frontmatter, source.file, ['topics'], 'topics', `expected every topic of the insights, got a list without ${missing.map((id) => `"${id}"`).join(', ')}`);
-    }
-    const themes = [...new Set(insights.map((insight) => insight.theme))];
-    return {
-      slug, href, name: data.speaker, honorific: data.honorific, role: data.role, organization: data.organization,
-      district: data.district, dates, topics: data.topics, summary: data.summary, insights, themes,
-    };
-  });
-
-  const themes: Theme[] = themeEntries
-    .map((entry) => {
-      const rendered = render(entry.source, routes.theme(entry.slug), entry.data.title);
-      return {
-        slug: entry.slug, href: routes.theme(entry.slug), title: entry.data.title, order: entry.data.order,
-        summary: entry.data.summary, topics: entry.data.topics, html: rendered.html, text: rendered.text,
-        headings: rendered.sections.map(({ id, title }) => ({ id, title })),
-        speakers: speakers.filter((speaker) => speaker.themes.includes(entry.slug)).map((speaker) => speaker.slug),
-      };
-    })
-    .sort((a, b) => a.order - b.order);
-  const events: ConferenceEvent[] = eventEntries.map((entry) => {
-    const rendered = render(entry.source, routes.event(entry.slug), entry.data.title);
-    return {
-      date: entry.slug, href: routes.event(entry.slug), title: entry.data.title, location: entry.data.location,
-      summary: entry.data.summary, html: rendered.html,
-      speakers: speakers.filter((speaker) => speaker.dates.includes(entry.slug)).map((speaker) => speaker.slug),
-    };
-  });
-
-  // Link check: every internal link in content must land on a page and anchor.
-  const table: RouteTable = new Map(staticRoutes.map((route) => [route, null]));
-  // Pages of invalid files still exist for the check; their ids are unknown.
-  for (const slug of speakerFiles.slugs) table.set(routes.speaker(slug), null);
-  for (const slug of themeFiles.slugs) table.set(routes.theme(slug), null);
-  for (const slug of eventFiles.slugs) table.set(routes.event(slug), null);
-  for (const topic of topics) table.set(topic.href, new Set());
-  for (const page of pages) table.set(page.href, new Set(page.rendered.ids));
-  for (const speaker of speakers) {
-    for (const insight of speaker.insights) for (const alias of insight.aliases) table.get(speaker.href)?.add(alias);
-  }
+/**
+ * Checks every internal link in content against the pages and their ids,
+ * and gathers, per speaker, the sections that mention them.
+ */
+function checkLinksAndCollectBacklinks(checker: Checker, pages: readonly RenderedPage[], table: RouteTable): Record<string, Backlink[]> {
   const backlinks: Record<string, Backlink[]> = {};
   for (const page of pages) {
     checkLinks(checker, page.source, page.rendered, page.href, table);
@@ -273,6 +236,78 @@ export function loadContent(root: string): Content {
       if (!list.some((existing) => existing.href === link.href)) list.push(link);
     }
   }
+  return backlinks;
+}
+
+/**
+ * Loads, validates and renders everything under `<root>/content`. Throws one
+ * ContentError listing every problem; returns nothing half-checked.
+ */
+export function loadContent(root: string): Content {
+  const checker = new Checker(root);
+  const contentDir = path.join(root, 'content');
+  const topics = loadTopics(checker, contentDir);
+  const speakerFiles = loadEntries<SpeakerFrontmatter>(checker, path.join(contentDir, 'speakers'), speakerSchema);
+  const themeFiles = loadEntries<ThemeFrontmatter>(checker, path.join(contentDir, 'themes'), themeSchema);
+  const eventFiles = loadEntries<EventFrontmatter>(checker, path.join(contentDir, 'events'), eventSchema);
+  const known: Known = { topics: new Set(topics.map((topic) => topic.id)), themes: themeFiles.slugs, events: eventFiles.slugs };
+
+  const names: NameLink[] = speakerFiles.entries.map((entry) => ({ name: entry.data.speaker, href: routes.speaker(entry.slug) }));
+  // Every rendered page, kept for the link check and backlinks below.
+  const pages: RenderedPage[] = [];
+  const render = (source: SourceFile, href: string, title: string) => {
+    const rendered = renderMarkdown(source.body, { names, selfHref: href });
+    pages.push({ href, title, source, rendered });
+    return rendered;
+  };
+
+  checkEventsAndThemes(checker, known, eventFiles.entries, themeFiles.entries);
+
+  const speakers: Speaker[] = speakerFiles.entries.map((entry) => {
+    const { source, data, slug } = entry;
+    const href = routes.speaker(slug);
+    const rendered = render(source, href, data.speaker);
+    checkTopics(checker, known, source.frontmatter, source.file, data.topics, ['topics']);
+    const insights = loadInsights(checker, known, source, rendered, slug, href);
+    const dates = checkSpeakerFacts(checker, known, entry, insights, insights.length === rendered.sections.length);
+    const themes = [...new Set(insights.map((insight) => insight.theme))];
+    return {
+      slug, href, name: data.speaker, honorific: data.honorific, role: data.role, organization: data.organization,
+      district: data.district, dates, topics: data.topics, summary: data.summary, insights, themes,
+    };
+  });
+
+  const themes: Theme[] = themeFiles.entries
+    .map((entry) => {
+      const rendered = render(entry.source, routes.theme(entry.slug), entry.data.title);
+      return {
+        slug: entry.slug, href: routes.theme(entry.slug), title: entry.data.title, order: entry.data.order,
+        summary: entry.data.summary, topics: entry.data.topics, html: rendered.html, text: rendered.text,
+        headings: rendered.sections.map(({ id, title }) => ({ id, title })),
+        speakers: speakers.filter((speaker) => speaker.themes.includes(entry.slug)).map((speaker) => speaker.slug),
+      };
+    })
+    .sort((a, b) => a.order - b.order);
+  const events: ConferenceEvent[] = eventFiles.entries.map((entry) => {
+    const rendered = render(entry.source, routes.event(entry.slug), entry.data.title);
+    return {
+      date: entry.slug, href: routes.event(entry.slug), title: entry.data.title, location: entry.data.location,
+      summary: entry.data.summary, html: rendered.html,
+      speakers: speakers.filter((speaker) => speaker.dates.includes(entry.slug)).map((speaker) => speaker.slug),
+    };
+  });
+
+  // Where links may land. Pages of invalid files still exist for the check; their ids are unknown.
+  const table: RouteTable = new Map(staticRoutes.map((route) => [route, null]));
+  for (const slug of speakerFiles.slugs) table.set(routes.speaker(slug), null);
+  for (const slug of themeFiles.slugs) table.set(routes.theme(slug), null);
+  for (const slug of eventFiles.slugs) table.set(routes.event(slug), null);
+  for (const topic of topics) table.set(topic.href, new Set());
+  for (const page of pages) table.set(page.href, new Set(page.rendered.ids));
+  for (const speaker of speakers) {
+    for (const insight of speaker.insights) for (const alias of insight.aliases) table.get(speaker.href)?.add(alias);
+  }
+  const backlinks = checkLinksAndCollectBacklinks(checker, pages, table);
 
   if (checker.issues.length > 0) throw new ContentError(checker.issues);
   return { speakers, themes, events, topics, backlinks };

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
+import { JsonLd } from '@/components/json-ld';
 import { PageLink } from '@/components/page-link';
 import { PageTitle } from '@/components/page-title';
 import { pageJsonLd, pageMetadata } from '@/lib/pages';
 import { routes } from '@/lib/routes';
-import { JsonLd } from '@/components/json-ld';
 
 export const metadata: Metadata = pageMetadata(routes.about);
 

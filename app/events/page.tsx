@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
-import { PageTitle } from '@/components/page-title';
 import { EventList } from '@/components/event-list';
+import { JsonLd } from '@/components/json-ld';
+import { PageTitle } from '@/components/page-title';
 import { pageJsonLd, pageMetadata } from '@/lib/pages';
 import { routes } from '@/lib/routes';
-import { JsonLd } from '@/components/json-ld';
 
 export const metadata: Metadata = pageMetadata(routes.events);
 

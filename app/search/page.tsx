@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
+import { JsonLd } from '@/components/json-ld';
 import { PageTitle } from '@/components/page-title';
 import { SearchResults } from '@/components/search/search-results';
 import { getAllSpeakers, getAllTopics } from '@/lib/content';
 import { displayName } from '@/lib/format';
 import { pageJsonLd, pageMetadata } from '@/lib/pages';
 import { routes } from '@/lib/routes';
-import { JsonLd } from '@/components/json-ld';
 
 export const metadata: Metadata = pageMetadata(routes.search);
 

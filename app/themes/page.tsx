@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
+import { JsonLd } from '@/components/json-ld';
 import { PageTitle } from '@/components/page-title';
 import { ThemeList } from '@/components/theme-list';
 import { pageJsonLd, pageMetadata } from '@/lib/pages';
 import { routes } from '@/lib/routes';
-import { JsonLd } from '@/components/json-ld';
 
 export const metadata: Metadata = pageMetadata(routes.themes);
 

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
+import { JsonLd } from '@/components/json-ld';
 import { PageLink } from '@/components/page-link';
 import { PageTitle } from '@/components/page-title';
 import { getAllTopics, getInsightsByTopic } from '@/lib/content';
 import { pageJsonLd, pageMetadata } from '@/lib/pages';
 import { routes } from '@/lib/routes';
-import { JsonLd } from '@/components/json-ld';
 
 export const metadata: Metadata = pageMetadata(routes.topics);
 

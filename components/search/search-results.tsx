@@ -206,26 +206,18 @@ function Suggestions({
           {(state.speaker || state.topic || state.event) && <> You can also {link({ q: state.q }, 'clear the filters')}.</>}
         </p>
       )}
-      <section aria-labelledby="suggest-topics">
-        <h2 id="suggest-topics" className="mb-2 font-semibold">
-          Browse by topic
-        </h2>
-        <ul className="flex flex-wrap gap-2">
-          {Object.entries(labels.topic).map(([id, text]) => (
-            <li key={id}>{link({ q: '', topic: id }, text)}</li>
-          ))}
-        </ul>
-      </section>
-      <section aria-labelledby="suggest-speakers">
-        <h2 id="suggest-speakers" className="mb-2 font-semibold">
-          Browse by speaker
-        </h2>
-        <ul className="flex flex-wrap gap-x-4 gap-y-2">
-          {Object.entries(labels.speaker).map(([slug, text]) => (
-            <li key={slug}>{link({ q: '', speaker: slug }, text)}</li>
-          ))}
-        </ul>
-      </section>
+      {(['topic', 'speaker'] as const).map((facet) => (
+        <section key={facet} aria-labelledby={`suggest-${facet}`}>
+          <h2 id={`suggest-${facet}`} className="mb-2 font-semibold">
+            Browse by {facet}
+          </h2>
+          <ul className="flex flex-wrap gap-x-4 gap-y-2">
+            {Object.entries(labels[facet]).map(([value, text]) => (
+              <li key={value}>{link({ q: '', [facet]: value }, text)}</li>
+            ))}
+          </ul>
+        </section>
+      ))}
     </div>
   );
 }

@@ -2,11 +2,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getAllSpeakers, getAllThemes } from '@/lib/content';
-import { ContentError } from '@/lib/content-error';
 import { getAllFigures, getFigureCharts, loadFigures, REPORT, type Figure } from '@/lib/figures';
 import { numbersWritten } from '@/lib/figures-schema';
 import { loadContent } from '@/lib/load-content';
-import { fixtureRoot } from './fixture';
+import { contentErrorOf, fixtureRoot } from './fixture';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 // shared/ sits next to the repository, in CI as here.
@@ -114,15 +113,7 @@ function figuresOf(caseName: string): Figure[] {
   return loadFigures(root, loadContent(root));
 }
 
-function errorOf(caseName: string): string {
-  try {
-    figuresOf(caseName);
-  } catch (error) {
-    if (error instanceof ContentError) return error.message.replace(/^Invalid content:\n/, '');
-    throw error;
-  }
-  throw new Error(`${caseName} loaded without error`);
-}
+const errorOf = (caseName: string) => contentErrorOf(caseName, (root) => loadFigures(root, loadContent(root)));
 
 // Each bad figures file (tests/fixtures/cases/figures-*), with the exact message an author sees.
 const cases: [caseName: string, message: string][] = [

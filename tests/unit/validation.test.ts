@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ContentError } from '@/lib/content-error';
 import { loadContent } from '@/lib/load-content';
-import { fixtureRoot } from './fixture';
+import { contentErrorOf, fixtureRoot } from './fixture';
 
-function errorOf(caseName: string): string {
-  try {
-    loadContent(fixtureRoot(caseName));
-  } catch (error) {
-    if (error instanceof ContentError) return error.message.replace(/^Invalid content:\n/, '');
-    throw error;
-  }
-  throw new Error(`${caseName} loaded without error`);
-}
+const errorOf = (caseName: string) => contentErrorOf(caseName, loadContent);
 
 // Each bad-content case, with the exact message an author sees.
 const cases: [caseName: string, message: string][] = [

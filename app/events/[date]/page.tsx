@@ -1,16 +1,16 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/breadcrumbs';
+import { JsonLd } from '@/components/json-ld';
 import { PageTitle } from '@/components/page-title';
 import { PrevNext } from '@/components/prev-next';
 import { ProseHtml } from '@/components/prose-html';
 import { SpeakerList } from '@/components/speaker-list';
 import { getAllEvents, getEvent, getSpeakers } from '@/lib/content';
 import { formatDate } from '@/lib/format';
+import { eventLd } from '@/lib/json-ld';
 import { pageMetadata } from '@/lib/pages';
 import { routes } from '@/lib/routes';
-import { JsonLd } from '@/components/json-ld';
-import { eventLd } from '@/lib/json-ld';
 
 type Props = { params: Promise<{ date: string }> };
 

@@ -1,19 +1,19 @@
 import type { Metadata } from 'next';
-import { PageLink } from '@/components/page-link';
 import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { ConferenceLabel } from '@/components/conference-label';
 import { InsightSection } from '@/components/insight-section';
+import { JsonLd } from '@/components/json-ld';
+import { PageLink } from '@/components/page-link';
 import { PageTitle } from '@/components/page-title';
 import { SpeakerList } from '@/components/speaker-list';
 import { TableOfContents } from '@/components/table-of-contents';
 import { TopicList } from '@/components/topic-list';
 import { getAllSpeakers, getBacklinks, getRelatedSpeakers, getSpeaker, getTheme } from '@/lib/content';
 import { displayName } from '@/lib/format';
+import { insightLd, personLd } from '@/lib/json-ld';
 import { pageMetadata } from '@/lib/pages';
 import { routes } from '@/lib/routes';
-import { JsonLd } from '@/components/json-ld';
-import { insightLd, personLd } from '@/lib/json-ld';
 
 type Props = { params: Promise<{ slug: string }> };
 

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { InsightCard } from '@/components/insight-card';
+import { JsonLd } from '@/components/json-ld';
 import { PageTitle } from '@/components/page-title';
 import { PrevNext } from '@/components/prev-next';
 import { ProseHtml } from '@/components/prose-html';
@@ -9,10 +10,9 @@ import { SpeakerList } from '@/components/speaker-list';
 import { TableOfContents } from '@/components/table-of-contents';
 import { TopicList } from '@/components/topic-list';
 import { getAllThemes, getInsightsByTheme, getSpeakers, getTheme } from '@/lib/content';
+import { themeLd } from '@/lib/json-ld';
 import { pageMetadata } from '@/lib/pages';
 import { routes } from '@/lib/routes';
-import { JsonLd } from '@/components/json-ld';
-import { themeLd } from '@/lib/json-ld';
 
 type Props = { params: Promise<{ slug: string }> };
 

@@ -2,12 +2,11 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { InsightCard } from '@/components/insight-card';
+import { JsonLd } from '@/components/json-ld';
 import { PageTitle } from '@/components/page-title';
 import { getAllTopics, getInsightsByTopic, getTopic } from '@/lib/content';
-import { pageMetadata } from '@/lib/pages';
+import { pageJsonLd, pageMetadata } from '@/lib/pages';
 import { routes } from '@/lib/routes';
-import { JsonLd } from '@/components/json-ld';
-import { pageJsonLd } from '@/lib/pages';
 
 type Props = { params: Promise<{ slug: string }> };
 
