@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { PageLink } from '@/components/page-link';
 import { PageTitle } from '@/components/page-title';
 import { routes } from '@/lib/routes';
 
@@ -11,16 +10,16 @@ export default function NotFound() {
       <PageTitle title="Page not found" lead="There is no page at this address. It may have been mistyped, or the link may be out of date." />
       <ul className="list-disc space-y-1 pl-6">
         <li>
-          <PageLink href={routes.home} className="text-brand-700 underline dark:text-brand-100">Go to the home page</PageLink>
+          <a href={routes.home} className="text-brand-700 underline dark:text-brand-100">Go to the home page</a>
         </li>
         <li>
-          <PageLink href={routes.speakers} className="text-brand-700 underline dark:text-brand-100">Browse the speakers</PageLink>
+          <a href={routes.speakers} className="text-brand-700 underline dark:text-brand-100">Browse the speakers</a>
         </li>
         <li>
-          <PageLink href={routes.themes} className="text-brand-700 underline dark:text-brand-100">Browse the themes</PageLink>
+          <a href={routes.themes} className="text-brand-700 underline dark:text-brand-100">Browse the themes</a>
         </li>
         <li>
-          <PageLink href={routes.search} className="text-brand-700 underline dark:text-brand-100">Search the insights</PageLink>
+          <a href={routes.search} className="text-brand-700 underline dark:text-brand-100">Search the insights</a>
         </li>
       </ul>
     </>

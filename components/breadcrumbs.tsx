@@ -1,4 +1,3 @@
-import { PageLink } from '@/components/page-link';
 import { breadcrumbLd } from '@/lib/json-ld';
 import { JsonLd } from './json-ld';
 
@@ -15,9 +14,9 @@ export function Breadcrumbs({ trail, current }: { trail: Crumb[]; current: Crumb
       <ol className="flex flex-wrap items-center gap-1">
         {crumbs.map((crumb) => (
           <li key={crumb.href} className="after:ml-1 after:content-['/']">
-            <PageLink href={crumb.href} className="hover:underline">
+            <a href={crumb.href} className="hover:underline">
               {crumb.label}
-            </PageLink>
+            </a>
           </li>
         ))}
         <li aria-current="page" className="font-medium text-zinc-800 dark:text-zinc-200">

@@ -1,4 +1,3 @@
-import { PageLink } from '@/components/page-link';
 
 export interface Card {
   key: string;
@@ -21,9 +20,9 @@ export function CardList({ cards, headingLevel, ordered = false }: { cards: read
         <li key={card.key} className="rounded-lg border border-zinc-200 p-4 dark:border-zinc-800">
           {card.eyebrow && <p className="text-xs font-semibold uppercase tracking-wide text-zinc-600 dark:text-zinc-400">{card.eyebrow}</p>}
           <Heading className={card.eyebrow ? 'mt-1 font-semibold' : 'font-semibold'}>
-            <PageLink href={card.href} className="text-brand-700 hover:underline dark:text-brand-100">
+            <a href={card.href} className="text-brand-700 hover:underline dark:text-brand-100">
               {card.title}
-            </PageLink>
+            </a>
           </Heading>
           <p className="mt-1 text-sm text-zinc-700 dark:text-zinc-300">{card.summary}</p>
           <p className="mt-2 text-xs text-zinc-600 dark:text-zinc-400">{card.note}</p>

@@ -1,4 +1,3 @@
-import { PageLink } from '@/components/page-link';
 import { isUnstated } from '@/lib/content';
 import { formatDate } from '@/lib/format';
 import { routes } from '@/lib/routes';
@@ -12,9 +11,9 @@ export function ConferenceLabel({ dates }: { dates: readonly string[] }) {
       {stated.map((date, index) => (
         <span key={date}>
           {index > 0 && ', '}
-          <PageLink href={routes.event(date)} className="underline decoration-zinc-400 underline-offset-2 hover:text-brand-700 dark:hover:text-brand-100">
+          <a href={routes.event(date)} className="underline decoration-zinc-400 underline-offset-2 hover:text-brand-700 dark:hover:text-brand-100">
             {formatDate(date)} conference
-          </PageLink>
+          </a>
         </span>
       ))}
     </span>

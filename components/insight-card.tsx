@@ -1,4 +1,3 @@
-import { PageLink } from '@/components/page-link';
 import { getSpeaker, type Insight } from '@/lib/content';
 import { displayName } from '@/lib/format';
 import { ConferenceLabel } from './conference-label';
@@ -9,15 +8,15 @@ export function InsightCard({ insight }: { insight: Insight }) {
   return (
     <article className="rounded-lg border border-zinc-200 p-4 dark:border-zinc-800">
       <h3 className="font-semibold">
-        <PageLink href={insight.href} className="text-brand-700 hover:underline dark:text-brand-100">
+        <a href={insight.href} className="text-brand-700 hover:underline dark:text-brand-100">
           {insight.title}
-        </PageLink>
+        </a>
       </h3>
       {speaker && (
         <p className="mt-1 text-sm text-zinc-700 dark:text-zinc-300">
-          <PageLink href={speaker.href} className="font-medium hover:underline">
+          <a href={speaker.href} className="font-medium hover:underline">
             {displayName(speaker)}
-          </PageLink>
+          </a>
           {speaker.role && <> · {speaker.role}</>} · <ConferenceLabel dates={[insight.conference]} />
         </p>
       )}

@@ -1,4 +1,3 @@
-import { PageLink } from '@/components/page-link';
 import { getSpeaker, getTheme, isUnstated, type Insight } from '@/lib/content';
 import { displayName, formatDate } from '@/lib/format';
 import { REPORT_TITLE } from '@/lib/site';
@@ -31,9 +30,9 @@ export function InsightSection({ insight }: { insight: Insight }) {
           {theme && (
             <span>
               Theme:{' '}
-              <PageLink href={theme.href} className="underline decoration-zinc-400 underline-offset-2">
+              <a href={theme.href} className="underline decoration-zinc-400 underline-offset-2">
                 {theme.title}
-              </PageLink>
+              </a>
             </span>
           )}
         </p>

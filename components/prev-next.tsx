@@ -1,4 +1,3 @@
-import { PageLink } from '@/components/page-link';
 
 interface Neighbour {
   href: string;
@@ -11,16 +10,16 @@ export function PrevNext({ label, noun, previous, next }: { label: string; noun:
   return (
     <nav aria-label={label} className="mt-12 flex flex-wrap justify-between gap-4 border-t border-zinc-200 pt-6 text-sm print:hidden dark:border-zinc-800">
       {previous ? (
-        <PageLink href={previous.href} rel="prev" className="hover:underline">
+        <a href={previous.href} rel="prev" className="hover:underline">
           ← Previous {noun}: {previous.title}
-        </PageLink>
+        </a>
       ) : (
         <span />
       )}
       {next && (
-        <PageLink href={next.href} rel="next" className="text-right hover:underline">
+        <a href={next.href} rel="next" className="text-right hover:underline">
           Next {noun}: {next.title} →
-        </PageLink>
+        </a>
       )}
     </nav>
   );

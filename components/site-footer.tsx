@@ -1,4 +1,3 @@
-import { PageLink } from '@/components/page-link';
 import { routes } from '@/lib/routes';
 
 export function SiteFooter() {
@@ -8,9 +7,9 @@ export function SiteFooter() {
         <p>
           Source: <cite>The Future of the North American Partnership — Key Insights from the USMCOC Binational Conferences</cite>,
           United States–Mexico Chamber of Commerce. Statements are paraphrased from the report;{' '}
-          <PageLink href={routes.about} className="underline">
+          <a href={routes.about} className="underline">
             how this site was made
-          </PageLink>
+          </a>
           .
         </p>
       </div>

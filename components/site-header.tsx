@@ -1,4 +1,3 @@
-import { PageLink } from '@/components/page-link';
 import { routes } from '@/lib/routes';
 import { SearchBox } from './search/search-box';
 import { ThemeToggle } from './theme-toggle';
@@ -17,16 +16,16 @@ export function SiteHeader() {
     <header className="z-30 lg:sticky lg:top-0 border-b border-zinc-200 bg-white/95 backdrop-blur dark:border-zinc-800 dark:bg-zinc-950/95">
       <div className="relative mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
         {/* As tall as the search box beside it, so the row keeps its height if a paint comes before the box is parsed. */}
-        <PageLink href={routes.home} className="flex min-h-[2.125rem] items-center font-serif text-lg font-bold text-brand-700 no-underline dark:text-brand-100">
+        <a href={routes.home} className="flex min-h-[2.125rem] items-center font-serif text-lg font-bold text-brand-700 no-underline dark:text-brand-100">
           Insights <span className="sr-only">— home</span>
-        </PageLink>
+        </a>
         <nav aria-label="Main" className="order-3 w-full sm:order-none sm:w-auto">
           <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
             {nav.map((item) => (
               <li key={item.href}>
-                <PageLink href={item.href} className="text-zinc-700 hover:text-brand-700 hover:underline dark:text-zinc-300 dark:hover:text-brand-100">
+                <a href={item.href} className="text-zinc-700 hover:text-brand-700 hover:underline dark:text-zinc-300 dark:hover:text-brand-100">
                   {item.label}
-                </PageLink>
+                </a>
               </li>
             ))}
           </ul>

@@ -1,4 +1,3 @@
-import { PageLink } from '@/components/page-link';
 import type { Speaker } from '@/lib/content';
 import { displayName } from '@/lib/format';
 import { ConferenceLabel } from './conference-label';
@@ -9,9 +8,9 @@ export function SpeakerCard({ speaker, headingLevel = 'h2' }: { speaker: Speaker
   return (
     <article className="flex h-full flex-col gap-1.5 rounded-lg border border-zinc-200 p-4 dark:border-zinc-800">
       <Heading className="text-base font-semibold">
-        <PageLink href={speaker.href} className="text-brand-700 hover:underline dark:text-brand-100">
+        <a href={speaker.href} className="text-brand-700 hover:underline dark:text-brand-100">
           {displayName(speaker)}
-        </PageLink>
+        </a>
       </Heading>
       <p className="text-sm text-zinc-700 dark:text-zinc-300">{speaker.role ?? speaker.organization ?? 'Role not given in the report'}</p>
       <p className="mt-auto text-xs">

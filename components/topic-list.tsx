@@ -1,4 +1,3 @@
-import { PageLink } from '@/components/page-link';
 import { getTopic } from '@/lib/content';
 
 /** Topic ids as links to their topic pages. */
@@ -9,12 +8,12 @@ export function TopicList({ ids, label = 'Topics' }: { ids: readonly string[]; l
         const topic = getTopic(id);
         return topic ? (
           <li key={id}>
-            <PageLink
+            <a
               href={topic.href}
               className="inline-flex min-h-6 items-center rounded-full border border-brand-600/30 bg-brand-50 px-2.5 py-0.5 text-xs font-medium text-brand-800 hover:bg-brand-100 dark:border-brand-100/30 dark:bg-brand-800/40 dark:text-brand-100 dark:hover:bg-brand-800"
             >
               {topic.label}
-            </PageLink>
+            </a>
           </li>
         ) : null;
       })}

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { JsonLd } from '@/components/json-ld';
-import { PageLink } from '@/components/page-link';
 import { PageTitle } from '@/components/page-title';
 import { pageJsonLd, pageMetadata } from '@/lib/pages';
 import { routes } from '@/lib/routes';
@@ -21,9 +20,9 @@ export default function AboutPage() {
         </p>
         <h2 id="how-it-was-made">How the content was made</h2>
         <p>
-          Each <PageLink href={routes.themes}>theme</PageLink> is one section of the report. Each <PageLink href={routes.speakers}>speaker</PageLink> page
+          Each <a href={routes.themes}>theme</a> is one section of the report. Each <a href={routes.speakers}>speaker</a> page
           breaks what the report says about that person into insights, one per distinct point, each filed under the report section it comes
-          from and tagged with <PageLink href={routes.topics}>topics</PageLink>. Names, roles, organisations and figures are copied exactly as the
+          from and tagged with <a href={routes.topics}>topics</a>. Names, roles, organisations and figures are copied exactly as the
           report gives them.
         </p>
         <ul>

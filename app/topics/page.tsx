@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { JsonLd } from '@/components/json-ld';
-import { PageLink } from '@/components/page-link';
 import { PageTitle } from '@/components/page-title';
 import { getAllTopics, getInsightsByTopic } from '@/lib/content';
 import { pageJsonLd, pageMetadata } from '@/lib/pages';
@@ -19,9 +18,9 @@ export default function TopicsPage() {
           return (
             <li key={topic.id} className="rounded-lg border border-zinc-200 p-4 dark:border-zinc-800">
               <h2 className="font-semibold">
-                <PageLink href={topic.href} className="text-brand-700 hover:underline dark:text-brand-100">
+                <a href={topic.href} className="text-brand-700 hover:underline dark:text-brand-100">
                   {topic.label}
-                </PageLink>
+                </a>
               </h2>
               <p className="mt-1 text-sm text-zinc-700 dark:text-zinc-300">{topic.description}</p>
               <p className="mt-2 text-xs text-zinc-600 dark:text-zinc-400">

@@ -1,4 +1,3 @@
-import { PageLink } from '@/components/page-link';
 import { getSpeaker } from '@/lib/content';
 import { REPORT } from '@/lib/figures';
 import { displayName } from '@/lib/format';
@@ -8,8 +7,8 @@ export function CitedBy({ slug }: { slug: string }) {
   const speaker = slug === REPORT ? undefined : getSpeaker(slug);
   if (!speaker) return <span>The report</span>;
   return (
-    <PageLink href={speaker.href} className="underline decoration-zinc-400 underline-offset-2 hover:text-brand-700 dark:hover:text-brand-100">
+    <a href={speaker.href} className="underline decoration-zinc-400 underline-offset-2 hover:text-brand-700 dark:hover:text-brand-100">
       {displayName(speaker)}
-    </PageLink>
+    </a>
   );
 }

@@ -1,4 +1,3 @@
-import { PageLink } from '@/components/page-link';
 import { qualifiedDisplay, unitLabel, type Figure } from '@/lib/figures';
 import { CitedBy } from './cited-by';
 
@@ -38,9 +37,9 @@ export function FigureItem({ figure }: { figure: Figure }) {
         )}
         <dt className="font-semibold">Source</dt>
         <dd>
-          <PageLink href={figure.source} data-testid="figure-source" className="underline decoration-zinc-400 underline-offset-2 hover:text-brand-700 dark:hover:text-brand-100">
+          <a href={figure.source} data-testid="figure-source" className="underline decoration-zinc-400 underline-offset-2 hover:text-brand-700 dark:hover:text-brand-100">
             {figure.sourceTitle}
-          </PageLink>
+          </a>
         </dd>
       </dl>
     </li>

@@ -1,4 +1,3 @@
-import { PageLink } from '@/components/page-link';
 import { getAllThemes } from '@/lib/content';
 import type { Figure } from '@/lib/figures';
 import { FigureItem } from './figure-item';
@@ -13,9 +12,9 @@ export function FigureList({ figures }: { figures: readonly Figure[] }) {
       {groups.map(({ theme, figures: inTheme }) => (
         <section key={theme.slug} aria-labelledby={`figures-${theme.slug}`}>
           <h3 id={`figures-${theme.slug}`} className="mb-3 font-serif text-xl font-semibold">
-            <PageLink href={theme.href} className="text-brand-700 hover:underline dark:text-brand-100">
+            <a href={theme.href} className="text-brand-700 hover:underline dark:text-brand-100">
               {theme.title}
-            </PageLink>
+            </a>
           </h3>
           <ul className="grid gap-4 md:grid-cols-2">
             {inTheme.map((figure) => (

@@ -1,4 +1,3 @@
-import { PageLink } from '@/components/page-link';
 import { figureText, qualifiedDisplay, unitLabel, type Figure, type FigureChart } from '@/lib/figures';
 import { BarChart, type Bar } from './bar-chart';
 import { CitedBy } from './cited-by';
@@ -56,9 +55,9 @@ export function FiguresChart({ chart }: { chart: FigureChart }) {
             {sources.map((figure, index) => (
               <span key={figure.source}>
                 {index > 0 && '; '}
-                <PageLink href={figure.source} className="underline decoration-zinc-400 underline-offset-2 hover:text-brand-700 dark:hover:text-brand-100">
+                <a href={figure.source} className="underline decoration-zinc-400 underline-offset-2 hover:text-brand-700 dark:hover:text-brand-100">
                   {figure.sourceTitle}
-                </PageLink>
+                </a>
               </span>
             ))}
           </span>

@@ -4,7 +4,6 @@ import { Breadcrumbs } from '@/components/breadcrumbs';
 import { ConferenceLabel } from '@/components/conference-label';
 import { InsightSection } from '@/components/insight-section';
 import { JsonLd } from '@/components/json-ld';
-import { PageLink } from '@/components/page-link';
 import { PageTitle } from '@/components/page-title';
 import { SpeakerList } from '@/components/speaker-list';
 import { TableOfContents } from '@/components/table-of-contents';
@@ -63,9 +62,9 @@ export default async function SpeakerPage({ params }: Props) {
                 const theme = getTheme(slug);
                 return theme ? (
                   <li key={slug}>
-                    <PageLink href={theme.href} className="inline-flex min-h-6 items-center underline decoration-zinc-400 underline-offset-2">
+                    <a href={theme.href} className="inline-flex min-h-6 items-center underline decoration-zinc-400 underline-offset-2">
                       {theme.title}
-                    </PageLink>
+                    </a>
                   </li>
                 ) : null;
               })}
@@ -94,9 +93,9 @@ export default async function SpeakerPage({ params }: Props) {
               <ul className="space-y-1.5">
                 {backlinks.map((link) => (
                   <li key={link.href}>
-                    <PageLink href={link.href} className="text-zinc-700 hover:underline dark:text-zinc-300">
+                    <a href={link.href} className="text-zinc-700 hover:underline dark:text-zinc-300">
                       {link.title}
-                    </PageLink>
+                    </a>
                   </li>
                 ))}
               </ul>
