@@ -30,8 +30,14 @@ export function SiteHeader() {
             ))}
           </ul>
         </nav>
-        <SearchBox />
-        <ThemeToggle />
+        {/*
+          Fixed tracks (search 11rem/16rem, toggle 3 × 1.75rem + padding and border): the
+          controls take their place before they are parsed, so a paint in between moves nothing.
+        */}
+        <div className="ml-auto grid grid-cols-[11rem_5.625rem] items-center gap-x-2 sm:grid-cols-[16rem_5.625rem] sm:gap-x-6">
+          <SearchBox />
+          <ThemeToggle />
+        </div>
       </div>
     </header>
   );

@@ -110,7 +110,6 @@ export function SearchBox() {
       role="search"
       aria-label="Site search"
       data-enhanced={enhanced || undefined}
-      className="ml-auto"
       onSubmit={(event) => event.preventDefault()}
     >
       <label htmlFor={`${id}-input`} className="sr-only">
@@ -142,7 +141,7 @@ export function SearchBox() {
           }}
           onKeyDown={onKeyDown}
           onBlur={() => close(false)}
-          className="w-44 rounded-md border border-zinc-300 bg-white px-3 py-1.5 text-sm text-zinc-900 placeholder:text-zinc-600 sm:w-64 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100 dark:placeholder:text-zinc-400"
+          className="w-full rounded-md border border-zinc-300 bg-white px-3 py-1.5 text-sm text-zinc-900 placeholder:text-zinc-600 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100 dark:placeholder:text-zinc-400"
         />
         <kbd className="pointer-events-none absolute right-2 top-1/2 hidden -translate-y-1/2 rounded border border-zinc-300 px-1.5 text-xs text-zinc-600 sm:block dark:border-zinc-700 dark:text-zinc-400" aria-hidden="true">
           /
