@@ -22,7 +22,11 @@ const QUERY = 'tariffs';
 
 function serve(dir: string, port: number): Promise<ChildProcess> {
   const child = spawn('npx', ['tsx', 'scripts/serve.ts', dir], { env: { ...process.env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'] });
-  return new Promise((resolve) => child.stdout?.once('data', () => resolve(child)));
+  return new Promise((resolve, reject) => {
+    child.stdout?.once('data', () => resolve(child));
+    // A busy port ends the server before it announces itself: say so rather than wait forever.
+    child.once('exit', (code) => reject(new Error(`serve.ts ${dir} on port ${port} exited (${code}) before serving; is the port in use?`)));
+  });
 }
 
 /** Bytes on the wire for a file a static host serves compressed: gzip, unless it is compressed already. */
