@@ -1,4 +1,3 @@
-
 export interface Card {
   key: string;
   href: string;

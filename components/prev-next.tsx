@@ -1,4 +1,3 @@
-
 interface Neighbour {
   href: string;
   title: string;
