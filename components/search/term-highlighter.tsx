@@ -1,6 +1,5 @@
 'use client';
 
-import { usePathname } from 'next/navigation';
 import { useEffect, useState } from 'react';
 import { highlightParts, queryTerms } from '@/lib/search/query';
 
@@ -48,7 +47,6 @@ function unmark(marks: HTMLElement[]): void {
  * and offers to dismiss the marks, which also drops `h` from the URL.
  */
 export function TermHighlighter() {
-  const pathname = usePathname();
   const [state, setState] = useState<{ terms: string[]; marks: HTMLElement[] }>();
 
   useEffect(() => {
@@ -58,7 +56,8 @@ export function TermHighlighter() {
     const marks = markTerms(main, terms);
     setState({ terms, marks });
     return () => unmark(marks);
-  }, [pathname]);
+    // Every page is a document load (plain links), so this runs once per page.
+  }, []);
 
   if (!state) return null;
   const clear = () => {
