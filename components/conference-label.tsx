@@ -1,3 +1,4 @@
+import { inlineLinkClass } from '@/components/link-styles';
 import { isUnstated } from '@/lib/content';
 import { formatDate } from '@/lib/format';
 import { routes } from '@/lib/routes';
@@ -11,7 +12,7 @@ export function ConferenceLabel({ dates }: { dates: readonly string[] }) {
       {stated.map((date, index) => (
         <span key={date}>
           {index > 0 && ', '}
-          <a href={routes.event(date)} className="underline decoration-zinc-400 underline-offset-2 hover:text-brand-700 dark:hover:text-brand-100">
+          <a href={routes.event(date)} className={inlineLinkClass}>
             {formatDate(date)} conference
           </a>
         </span>

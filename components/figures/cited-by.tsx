@@ -1,3 +1,4 @@
+import { inlineLinkClass } from '@/components/link-styles';
 import { getSpeaker } from '@/lib/content';
 import { REPORT } from '@/lib/figures';
 import { displayName } from '@/lib/format';
@@ -7,7 +8,7 @@ export function CitedBy({ slug }: { slug: string }) {
   const speaker = slug === REPORT ? undefined : getSpeaker(slug);
   if (!speaker) return <span>The report</span>;
   return (
-    <a href={speaker.href} className="underline decoration-zinc-400 underline-offset-2 hover:text-brand-700 dark:hover:text-brand-100">
+    <a href={speaker.href} className={inlineLinkClass}>
       {displayName(speaker)}
     </a>
   );

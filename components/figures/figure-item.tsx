@@ -1,3 +1,4 @@
+import { inlineLinkClass } from '@/components/link-styles';
 import { qualifiedDisplay, unitLabel, type Figure } from '@/lib/figures';
 import { CitedBy } from './cited-by';
 
@@ -37,7 +38,7 @@ export function FigureItem({ figure }: { figure: Figure }) {
         )}
         <dt className="font-semibold">Source</dt>
         <dd>
-          <a href={figure.source} data-testid="figure-source" className="underline decoration-zinc-400 underline-offset-2 hover:text-brand-700 dark:hover:text-brand-100">
+          <a href={figure.source} data-testid="figure-source" className={inlineLinkClass}>
             {figure.sourceTitle}
           </a>
         </dd>

@@ -1,3 +1,4 @@
+import { inlineLinkClass } from '@/components/link-styles';
 import { figureText, qualifiedDisplay, unitLabel, type Figure, type FigureChart } from '@/lib/figures';
 import { BarChart, type Bar } from './bar-chart';
 import { CitedBy } from './cited-by';
@@ -55,7 +56,7 @@ export function FiguresChart({ chart }: { chart: FigureChart }) {
             {sources.map((figure, index) => (
               <span key={figure.source}>
                 {index > 0 && '; '}
-                <a href={figure.source} className="underline decoration-zinc-400 underline-offset-2 hover:text-brand-700 dark:hover:text-brand-100">
+                <a href={figure.source} className={inlineLinkClass}>
                   {figure.sourceTitle}
                 </a>
               </span>
