@@ -243,12 +243,13 @@ async function main(): Promise<void> {
       const result = results.get(target)!;
       const summary: Summary = { site: target.site, page: target.page, formFactor, runs: result.runs.length, missing: result.missing, errors: result.errors, performanceRuns: result.runs.map((run) => run.scores.performance).sort((a, b) => a - b), failing: [...new Set(result.runs.flatMap((run) => run.failing))] };
       if (result.runs.length > 0) {
+        const medianOf = (pick: (run: Run) => number) => median(result.runs.map(pick));
         summary.median = {
-          ...(Object.fromEntries(CATEGORIES.map((category) => [category, median(result.runs.map((run) => run.scores[category]))])) as Record<Category, number>),
-          cls: median(result.runs.map((run) => run.cls)),
-          lcp: median(result.runs.map((run) => run.lcp)),
-          tbt: median(result.runs.map((run) => run.tbt)),
-          seenFcp: median(result.runs.map((run) => run.seenFcp)),
+          ...(Object.fromEntries(CATEGORIES.map((category) => [category, medianOf((run) => run.scores[category])])) as Record<Category, number>),
+          cls: medianOf((run) => run.cls),
+          lcp: medianOf((run) => run.lcp),
+          tbt: medianOf((run) => run.tbt),
+          seenFcp: medianOf((run) => run.seenFcp),
         };
       }
       summaries.push(summary);
