@@ -20,13 +20,22 @@ export function TableOfContents({ items }: { items: TocItem[] }) {
       for (const heading of headings) if (heading.getBoundingClientRect().top <= line) current = heading.id;
       setActive(current);
     };
-    const observer = new IntersectionObserver(update, { rootMargin: '0px 0px -70% 0px', threshold: [0, 1] });
-    headings.forEach((heading) => observer.observe(heading));
+    // Measured on scroll, once per frame: an IntersectionObserver misses headings that a smooth
+    // scroll carries past the band within one frame, and then leaves a stale mark.
+    let frame = 0;
+    const schedule = () => {
+      if (!frame) frame = requestAnimationFrame(() => {
+        frame = 0;
+        update();
+      });
+    };
     update();
-    window.addEventListener('hashchange', update);
+    window.addEventListener('scroll', schedule, { passive: true });
+    window.addEventListener('resize', schedule);
     return () => {
-      observer.disconnect();
-      window.removeEventListener('hashchange', update);
+      cancelAnimationFrame(frame);
+      window.removeEventListener('scroll', schedule);
+      window.removeEventListener('resize', schedule);
     };
   }, [items]);
 
