@@ -4,7 +4,7 @@ import { DeepLinks } from '@/components/deep-links';
 import { TermHighlighter } from '@/components/search/term-highlighter';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
-import { REPORT_TITLE, SITE_NAME, SITE_URL } from '@/lib/site';
+import { INDEXABLE, REPORT_TITLE, SITE_NAME, SITE_URL } from '@/lib/site';
 import { themeScript } from '@/lib/theme';
 import './globals.css';
 
@@ -12,6 +12,8 @@ export const metadata: Metadata = {
   metadataBase: new URL(SITE_URL),
   title: { default: `${SITE_NAME} — ${REPORT_TITLE}`, template: `%s · ${SITE_NAME}` },
   applicationName: SITE_NAME,
+  // A loopback build is a local preview: no page of it belongs in a search engine.
+  ...(!INDEXABLE && { robots: { index: false, follow: false } }),
   icons: { icon: [{ url: '/favicon.ico', sizes: '16x16 32x32 48x48' }, { url: '/icon-192.png', type: 'image/png', sizes: '192x192' }], apple: '/apple-touch-icon.png' },
 };
 

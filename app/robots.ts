@@ -1,8 +1,9 @@
 import type { MetadataRoute } from 'next';
-import { absoluteUrl } from '@/lib/site';
+import { INDEXABLE, absoluteUrl } from '@/lib/site';
 
 export const dynamic = 'force-static';
 
 export default function robots(): MetadataRoute.Robots {
-  return { rules: { userAgent: '*', allow: '/' }, sitemap: absoluteUrl('/sitemap.xml') };
+  // A loopback build is a local preview: keep every crawler out.
+  return { rules: { userAgent: '*', ...(INDEXABLE ? { allow: '/' } : { disallow: '/' }) }, sitemap: absoluteUrl('/sitemap.xml') };
 }

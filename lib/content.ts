@@ -1,21 +1,20 @@
+import { perContentVersion } from './content-version';
 import { loadContent } from './load-content';
 import { UNSTATED } from './schema';
 import type { Backlink, ConferenceEvent, Content, Insight, Speaker, Theme, TopicEntry } from './types';
 
 export type { Backlink, ConferenceEvent, Insight, Speaker, Theme, TopicEntry };
 
-let cache: Content | undefined;
+/**
+ * Loaded once per build (again after each edit under `next dev`); pages never
+ * read files themselves.
+ */
+const content: () => Content = perContentVersion(loadContent, contentRoot);
 
 /**
- * Loaded once per build process; pages never read files themselves.
  * INSIGHTS_CONTENT_ROOT builds the site from another content tree (the
  * hostile-content fixture); it defaults to the project.
  */
-function content(): Content {
-  cache ??= loadContent(contentRoot());
-  return cache;
-}
-
 export function contentRoot(): string {
   return process.env.INSIGHTS_CONTENT_ROOT ?? process.cwd();
 }

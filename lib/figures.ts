@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { contentRoot, getAllSpeakers, getAllThemes, type Speaker, type Theme } from './content';
 import { ContentError, type ContentIssue } from './content-error';
+import { perContentVersion } from './content-version';
 import { FIGURE_CHARTS, FIGURE_UNITS, REPORT, figureListSchema, figureSchema, type FigureChartId, type FigureEntry } from './figures-schema';
 import { nearest } from './nearest';
 import { routes } from './routes';
@@ -133,15 +134,12 @@ export function loadFigures(root: string, context: FigureContext, { optional = f
   return figures;
 }
 
-let cache: Figure[] | undefined;
-
-/** Every figure, in file (report) order; loaded once per build process. */
-export function getAllFigures(): Figure[] {
-  const root = contentRoot();
+/** Every figure, in file (report) order; loaded once per build (and after each edit in dev). */
+export const getAllFigures: () => Figure[] = perContentVersion(
   // Only the project itself must have figures; other content trees (fixtures) may have none.
-  cache ??= loadFigures(root, { speakers: getAllSpeakers(), themes: getAllThemes() }, { optional: path.resolve(root) !== process.cwd() });
-  return cache;
-}
+  (root) => loadFigures(root, { speakers: getAllSpeakers(), themes: getAllThemes() }, { optional: path.resolve(root) !== process.cwd() }),
+  contentRoot,
+);
 
 export function getFigure(id: string): Figure | undefined {
   return getAllFigures().find((figure) => figure.id === id);

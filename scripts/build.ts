@@ -3,51 +3,69 @@ import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ContentError } from '../lib/content-error';
 import { withCsp } from '../lib/csp';
-import { contentRoot } from '../lib/content';
-import { getAllFigures } from '../lib/figures';
-import { loadContent } from '../lib/load-content';
+import { INDEXABLE, SITE_URL } from '../lib/site';
+import { describeSummary, validateAllContent } from '../lib/validate-all';
 import { htmlFiles } from './html-files';
 import { writeOgImages } from './og-images';
 
 /**
- * The production build, all or nothing: content is validated first (every
- * error at once), then Next.js exports the site to out/ and each page gets
- * its CSP. Any failure leaves no out/ behind, so a broken site can never be
- * served or deployed. INSIGHTS_OUT_DIR moves the finished site elsewhere
- * (the hostile-content fixture site), keeping out/ for the real one.
+ * The production build, all or nothing. Content is validated first (every
+ * error at once); Next.js then exports the site into a staging folder beside
+ * the target, each page gets its CSP, and only a complete site replaces the
+ * target. A failure at any step leaves the last good out/ exactly as it was.
+ * INSIGHTS_OUT_DIR builds elsewhere (the hostile-content fixture site).
  */
-const root = contentRoot();
-const out = path.join(process.cwd(), 'out');
-const target = path.resolve(process.env.INSIGHTS_OUT_DIR ?? out);
+const target = path.resolve(process.env.INSIGHTS_OUT_DIR ?? 'out');
+const staging = path.join(path.dirname(target), `.${path.basename(target).replace(/^\./, '')}.building`);
+const previous = `${staging.slice(0, -'.building'.length)}.previous`;
 
 function fail(message: string, code = 1): never {
-  rmSync(out, { recursive: true, force: true });
-  rmSync(target, { recursive: true, force: true });
-  console.error(message);
+  rmSync(staging, { recursive: true, force: true });
+  console.error(`${message}\n\nThe build stopped; ${path.relative(process.cwd(), target)}/ was left as it was.`);
   process.exit(code);
 }
 
-rmSync(out, { recursive: true, force: true });
-rmSync(target, { recursive: true, force: true });
+let summary: string;
 try {
-  loadContent(root);
-  getAllFigures();
+  summary = describeSummary(validateAllContent());
 } catch (error) {
-  if (error instanceof ContentError) fail(`\n${error.message}\n\nThe build stopped before writing out/.`);
+  if (error instanceof ContentError) fail(`\n${error.message}`);
   throw error;
 }
 
-const next = spawnSync('npx', ['next', 'build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
-if (next.status !== 0) fail('next build failed; out/ removed.', next.status ?? 1);
+rmSync(staging, { recursive: true, force: true });
+// With output: 'export', Next writes the export to a custom distDir (next.config.ts reads this).
+const next = spawnSync('npx', ['next', 'build'], {
+  stdio: 'inherit',
+  env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', INSIGHTS_EXPORT_DIR: path.relative(process.cwd(), staging) },
+});
+if (next.status !== 0) fail('next build failed.', next.status ?? 1);
 
 try {
   // Every page gets its own link-preview image…
-  const images = await writeOgImages(out);
+  const images = await writeOgImages(staging);
   // …and its own policy: the hashes of exactly its inline scripts.
-  const pages = htmlFiles(out);
+  const pages = htmlFiles(staging);
   for (const file of pages) writeFileSync(file, withCsp(readFileSync(file, 'utf8')));
   console.log(`Post-build: ${images} Open Graph images, a CSP on ${pages.length} pages.`);
 } catch (error) {
   fail(`Post-build step failed: ${error instanceof Error ? error.stack : String(error)}`);
 }
-if (target !== out) renameSync(out, target);
+
+// The swap: two renames, so the target is never a half-written site.
+rmSync(previous, { recursive: true, force: true });
+try {
+  renameSync(target, previous);
+} catch (error) {
+  if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+}
+renameSync(staging, target);
+rmSync(previous, { recursive: true, force: true });
+
+const where = path.relative(process.cwd(), target);
+console.log(`Built ${where}/ from ${summary}.`);
+console.log(
+  INDEXABLE
+    ? `Built for ${SITE_URL}: indexable by search engines.`
+    : `Built for ${SITE_URL}, a loopback origin: a local preview, not indexable (robots.txt Disallow: /, noindex on every page). Set SITE_URL=https://… (or ORIGIN in lib/site.ts) to deploy.`,
+);

@@ -14,8 +14,6 @@ import { routes } from '@/lib/routes';
 
 type Props = { params: Promise<{ date: string }> };
 
-export const dynamicParams = false;
-
 export function generateStaticParams() {
   return getAllEvents().map((event) => ({ date: event.date }));
 }

@@ -16,8 +16,6 @@ import { routes } from '@/lib/routes';
 
 type Props = { params: Promise<{ slug: string }> };
 
-export const dynamicParams = false;
-
 export function generateStaticParams() {
   return getAllThemes().map((theme) => ({ slug: theme.slug }));
 }

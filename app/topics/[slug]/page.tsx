@@ -10,8 +10,6 @@ import { routes } from '@/lib/routes';
 
 type Props = { params: Promise<{ slug: string }> };
 
-export const dynamicParams = false;
-
 export function generateStaticParams() {
   return getAllTopics().map((topic) => ({ slug: topic.id }));
 }

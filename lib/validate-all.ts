@@ -1,0 +1,34 @@
+import { getAllFigures } from './figures';
+import { getAllInsights, getAllSpeakers, getAllThemes, getAllEvents, getAllTopics } from './content';
+
+/** What a valid content tree holds, for the one-line summary of `npm run check` and the build. */
+export interface ContentSummary {
+  speakers: number;
+  insights: number;
+  themes: number;
+  events: number;
+  topics: number;
+  figures: number;
+}
+
+/**
+ * Loads and checks everything the site is built from — schemas, references,
+ * links, anchors and figures — without rendering a page. Throws the one
+ * ContentError that lists every problem.
+ */
+export function validateAllContent(): ContentSummary {
+  return {
+    speakers: getAllSpeakers().length,
+    insights: getAllInsights().length,
+    themes: getAllThemes().length,
+    events: getAllEvents().length,
+    topics: getAllTopics().length,
+    figures: getAllFigures().length,
+  };
+}
+
+export function describeSummary(summary: ContentSummary): string {
+  return Object.entries(summary)
+    .map(([kind, count]) => `${count} ${kind}`)
+    .join(', ');
+}
