@@ -15,7 +15,7 @@ function siteWithGoodOut(caseName?: string): string {
   return root;
 }
 
-const run = (root: string, script: string, env: NodeJS.ProcessEnv = {}) =>
+const run = (root: string, script: string, env: Record<string, string> = {}) =>
   spawnSync(tsx, [path.join(scripts, script)], { cwd: root, encoding: 'utf8', env: { ...process.env, ...env } });
 
 /** The folder holds the last good site and no staging or leftover folder. */
