@@ -59,7 +59,12 @@ export function parseReport(json: string, cwd = process.cwd()): HtmlError[] {
 /** Runs vnu once over `files`; resolves with its JSON report (vnu writes it to stderr). */
 function runVnu(files: string[]): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn('java', ['-jar', vnuJar(), '--errors-only', '--format', 'json', ...files], {
+    // One short run: the quick (C1) JIT alone needs about half the CPU time of the default tiered
+    // compilation here (≈4 s instead of ≈8.5 s for 79 pages). Its larger frames overflow the default
+    // 1 MB thread stack while vnu loads its schema ("StackOverflowError while evaluating HTML schema"),
+    // hence -Xss4m.
+    const jvm = ['-Xss4m', '-XX:TieredStopAtLevel=1'];
+    const child = spawn('java', [...jvm, '-jar', vnuJar(), '--errors-only', '--format', 'json', ...files], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';
@@ -112,7 +117,7 @@ async function main(): Promise<void> {
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
     `Nu Html Checker: ${errors.length} error${errors.length === 1 ? '' : 's'} in ${files.length} pages ` +
-      `(${counts.join(', ')})${failing > 0 ? `, ${failing} pages with errors` : ''} [${seconds} s]`,
+      `(${counts.join(', ')})${failing > 0 ? `, ${failing} page${failing === 1 ? '' : 's'} with errors` : ''} [${seconds} s]`,
   );
   process.exitCode = errors.length > 0 ? 1 : 0;
 }
