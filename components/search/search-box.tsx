@@ -121,7 +121,13 @@ export function SearchBox() {
           ref={inputRef}
           id={`${id}-input`}
           name="q"
-          type="search"
+          // `text`, not `search`: the APG combobox pattern puts role="combobox" on a text input, and HTML
+          // allows neither that role nor aria-expanded on type="search". What `search` gave a reader is
+          // kept: the keyboard's search key and layout (enterKeyHint, inputMode), no autofill or
+          // spelling marks, Escape to clear (onKeyDown) and a clear button (below).
+          type="text"
+          enterKeyHint="search"
+          inputMode="search"
           autoComplete="off"
           spellCheck={false}
           placeholder="Search insights…"
@@ -141,11 +147,30 @@ export function SearchBox() {
           }}
           onKeyDown={onKeyDown}
           onBlur={() => close(false)}
-          className="w-full rounded-md border border-zinc-300 bg-white px-3 py-1.5 text-sm text-zinc-900 placeholder:text-zinc-600 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100 dark:placeholder:text-zinc-400"
+          className="w-full rounded-md border border-zinc-300 bg-white py-1.5 pl-3 pr-8 text-sm text-zinc-900 placeholder:text-zinc-600 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100 dark:placeholder:text-zinc-400"
         />
-        <kbd className="pointer-events-none absolute right-2 top-1/2 hidden -translate-y-1/2 rounded border border-zinc-300 px-1.5 text-xs text-zinc-600 sm:block dark:border-zinc-700 dark:text-zinc-400" aria-hidden="true">
-          /
-        </kbd>
+        {query === '' ? (
+          <kbd className="pointer-events-none absolute right-2 top-1/2 hidden -translate-y-1/2 rounded border border-zinc-300 px-1.5 text-xs text-zinc-600 sm:block dark:border-zinc-700 dark:text-zinc-400" aria-hidden="true">
+            /
+          </kbd>
+        ) : (
+          // What the native clear button of type="search" did: for pointer and touch, out of the Tab order
+          // (keyboards clear with Escape); focus stays in the box.
+          <button
+            type="button"
+            tabIndex={-1}
+            aria-label="Clear search"
+            onMouseDown={(event) => event.preventDefault()}
+            onClick={() => {
+              setQuery('');
+              close(false);
+              inputRef.current?.focus();
+            }}
+            className="absolute right-1 top-1/2 -translate-y-1/2 rounded px-1.5 text-base leading-none text-zinc-600 hover:text-zinc-900 dark:text-zinc-400 dark:hover:text-zinc-100"
+          >
+            <span aria-hidden="true">×</span>
+          </button>
+        )}
       </span>
       <p role="status" className="sr-only">
         {status}

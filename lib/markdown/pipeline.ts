@@ -10,6 +10,7 @@ import { VFile } from 'vfile';
 import { rehypeAsciiIds } from './rehype-ascii-ids';
 import { rehypeHeadingAnchors } from './rehype-heading-anchors';
 import { rehypeLinkSpeakers, type Mention, type NameLink } from './rehype-link-speakers';
+import { rehypeUnsourcedImages } from './rehype-unsourced-images';
 import { remarkCollectLinks, type LinkRef } from './remark-collect-links';
 import { remarkInsightMeta, type MetaBlock } from './remark-insight-meta';
 
@@ -60,6 +61,8 @@ function createProcessor(options: RenderOptions) {
       .use(remarkRehype)
       // Untrusted input made inert: every content-derived node passes through here.
       .use(rehypeSanitize)
+      // …an image it took the URL from becomes its alt text (HTML requires an img's src).
+      .use(rehypeUnsourcedImages)
       // Heading ids, after sanitising so they are not prefixed `user-content-`.
       .use(rehypeSlug)
       // …folded to ASCII, so shared deep links need no percent-encoding.

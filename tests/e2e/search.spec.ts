@@ -70,6 +70,40 @@ test('Ctrl+K focuses search and Escape closes it and returns focus', async ({ pa
   await expect(link).toBeFocused();
 });
 
+test('the header search keeps what type="search" gave: the search key, no autofill, a clear button, Escape to clear', async ({ page }) => {
+  await page.goto('/about/');
+  await ready(page);
+  // A text input: HTML allows role="combobox" and aria-expanded there, not on type="search".
+  const box = page.getByRole('combobox', { name: 'Search the insights' });
+  await expect(box).toHaveAttribute('type', 'text');
+  await expect(box).toHaveAttribute('enterkeyhint', 'search');
+  await expect(box).toHaveAttribute('inputmode', 'search');
+  await expect(box).toHaveAttribute('autocomplete', 'off');
+  await expect(box).toHaveAttribute('spellcheck', 'false');
+  const listbox = page.getByRole('listbox', { name: 'Search suggestions' });
+  const clear = page.getByRole('button', { name: 'Clear search' });
+  await expect(clear).toHaveCount(0);
+
+  await box.focus();
+  await page.keyboard.type('pena');
+  await expect(listbox).toBeVisible();
+  await clear.click();
+  await expect(box).toHaveValue('');
+  await expect(box).toBeFocused();
+  await expect(listbox).toBeHidden();
+  await expect(clear).toHaveCount(0);
+
+  // Escape closes the suggestions first, then clears.
+  await page.keyboard.type('pena');
+  await expect(listbox).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(listbox).toBeHidden();
+  await expect(box).toHaveValue('pena');
+  await page.keyboard.press('Escape');
+  await expect(box).toHaveValue('');
+  await expect(box).toBeFocused();
+});
+
 test('/search/?q=cuellar shows Cuéllar with "Cuéllar" marked', async ({ page }) => {
   await page.goto('/search/?q=cuellar');
   const results = page.getByRole('list', { name: 'Search results' });

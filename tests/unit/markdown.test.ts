@@ -63,6 +63,12 @@ describe('hostile Markdown is inert', () => {
     expect(html).not.toMatch(/javascript:alert\(1\)"/i);
   });
 
+  it('leaves no img without a src (HTML requires one): its alt text stands in', () => {
+    expect(html).not.toMatch(/<img(?![^>]*\ssrc=)/i);
+    expect(html).toContain('<p>img</p>');
+    expect(renderMarkdown('![](javascript:alert(1)) and ![ok](/og/x.png)', { names }).html).toBe('<p> and <img src="/og/x.png" alt="ok"></p>');
+  });
+
   it('cannot clobber globals: no user-chosen id survives', () => {
     expect(html).not.toContain('id="__NEXT_DATA__"');
   });
