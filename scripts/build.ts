@@ -6,6 +6,7 @@ import { withCsp } from '../lib/csp';
 import { contentRoot } from '../lib/content';
 import { getAllFigures } from '../lib/figures';
 import { loadContent } from '../lib/load-content';
+import { writeHeadersFile } from '../lib/site-outputs/headers-file';
 import { htmlFiles } from './html-files';
 import { writeOgImages } from './og-images';
 
@@ -46,6 +47,8 @@ try {
   // …and its own policy: the hashes of exactly its inline scripts.
   const pages = htmlFiles(out);
   for (const file of pages) writeFileSync(file, withCsp(readFileSync(file, 'utf8')));
+  // …and the host gets the headers a page cannot carry (_headers).
+  writeHeadersFile(out);
   console.log(`Post-build: ${images} Open Graph images, a CSP on ${pages.length} pages.`);
 } catch (error) {
   fail(`Post-build step failed: ${error instanceof Error ? error.stack : String(error)}`);
