@@ -5,6 +5,7 @@ import { ContentError } from '../lib/content-error';
 import { withCsp } from '../lib/csp';
 import { INDEXABLE, SITE_URL } from '../lib/site';
 import { describeSummary, validateAllContent } from '../lib/validate-all';
+import { writeHeadersFile } from '../lib/site-outputs/headers-file';
 import { htmlFiles } from './html-files';
 import { writeOgImages } from './og-images';
 
@@ -47,6 +48,8 @@ try {
   // …and its own policy: the hashes of exactly its inline scripts.
   const pages = htmlFiles(staging);
   for (const file of pages) writeFileSync(file, withCsp(readFileSync(file, 'utf8')));
+  // …and the host gets the headers a page cannot carry (_headers).
+  writeHeadersFile(staging);
   console.log(`Post-build: ${images} Open Graph images, a CSP on ${pages.length} pages.`);
 } catch (error) {
   fail(`Post-build step failed: ${error instanceof Error ? error.stack : String(error)}`);
