@@ -4,8 +4,8 @@ import path from 'node:path';
 import { ContentError } from '../lib/content-error';
 import { withCsp } from '../lib/csp';
 import { INDEXABLE, SITE_URL } from '../lib/site';
-import { describeSummary, validateAllContent } from '../lib/validate-all';
 import { writeHeadersFile } from '../lib/site-outputs/headers-file';
+import { describeSummary, validateAllContent } from '../lib/validate-all';
 import { htmlFiles } from './html-files';
 import { writeOgImages } from './og-images';
 
