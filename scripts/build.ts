@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ContentError } from '../lib/content-error';
 import { withCsp } from '../lib/csp';
@@ -17,8 +17,10 @@ import { writeOgImages } from './og-images';
  * INSIGHTS_OUT_DIR builds elsewhere (the hostile-content fixture site).
  */
 const target = path.resolve(process.env.INSIGHTS_OUT_DIR ?? 'out');
-const staging = path.join(path.dirname(target), `.${path.basename(target).replace(/^\./, '')}.building`);
-const previous = `${staging.slice(0, -'.building'.length)}.previous`;
+const name = path.basename(target).replace(/^\./, '');
+// Next exports only inside the project; the old site is parked beside the target.
+const staging = path.resolve(`.${name}.building`);
+const previous = path.join(path.dirname(target), `.${name}.previous`);
 
 function fail(message: string, code = 1): never {
   rmSync(staging, { recursive: true, force: true });
@@ -62,7 +64,14 @@ try {
 } catch (error) {
   if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
 }
-renameSync(staging, target);
+try {
+  renameSync(staging, target);
+} catch (error) {
+  // A target on another file system (INSIGHTS_OUT_DIR=/tmp/…): copy, then clean up.
+  if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+  cpSync(staging, target, { recursive: true });
+  rmSync(staging, { recursive: true, force: true });
+}
 rmSync(previous, { recursive: true, force: true });
 
 const where = path.relative(process.cwd(), target);
