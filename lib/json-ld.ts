@@ -72,13 +72,18 @@ export function eventLd(event: ConferenceEvent, speakers: Speaker[]): JsonLd {
   };
 }
 
-export function themeLd(theme: Theme): JsonLd {
+/** A theme page as an Article: dated by its content's commits (a page never committed has no date), pictured by its card. */
+export function themeLd(theme: Theme, dates: { published?: string; modified?: string }, image: string): JsonLd {
   return {
     '@type': 'Article',
     headline: theme.title,
     description: theme.summary,
     url: absoluteUrl(theme.href),
+    image: absoluteUrl(image),
+    ...(dates.published && { datePublished: dates.published }),
+    ...(dates.modified && { dateModified: dates.modified }),
     author: publisher,
+    publisher,
     isBasedOn: reportLd,
   };
 }
@@ -94,11 +99,7 @@ export function webSiteLd(description: string): JsonLd {
     url: absoluteUrl('/'),
     description,
     publisher,
-    potentialAction: {
-      '@type': 'SearchAction',
-      target: { '@type': 'EntryPoint', urlTemplate: `${absoluteUrl('/search/')}?q={search_term_string}` },
-      'query-input': 'required name=search_term_string',
-    },
+    potentialAction: { '@type': 'SearchAction', target: { '@type': 'EntryPoint', urlTemplate: `${absoluteUrl('/search/')}?q={search_term_string}` } },
   };
 }
 

@@ -272,7 +272,7 @@ export function loadContent(root: string): Content {
     const dates = checkSpeakerFacts(checker, known, entry, insights, insights.length === rendered.sections.length);
     const themes = [...new Set(insights.map((insight) => insight.theme))];
     return {
-      slug, href, name: data.speaker, honorific: data.honorific, role: data.role, organization: data.organization,
+      slug, file: source.file, href, name: data.speaker, honorific: data.honorific, role: data.role, organization: data.organization,
       district: data.district, dates, topics: data.topics, summary: data.summary, insights, themes,
     };
   });
@@ -281,7 +281,7 @@ export function loadContent(root: string): Content {
     .map((entry) => {
       const rendered = render(entry.source, routes.theme(entry.slug), entry.data.title);
       return {
-        slug: entry.slug, href: routes.theme(entry.slug), title: entry.data.title, order: entry.data.order,
+        slug: entry.slug, file: entry.source.file, href: routes.theme(entry.slug), title: entry.data.title, order: entry.data.order,
         summary: entry.data.summary, topics: entry.data.topics, html: rendered.html, text: rendered.text,
         headings: rendered.sections.map(({ id, title }) => ({ id, title })),
         speakers: speakers.filter((speaker) => speaker.themes.includes(entry.slug)).map((speaker) => speaker.slug),
@@ -291,7 +291,7 @@ export function loadContent(root: string): Content {
   const events: ConferenceEvent[] = eventFiles.entries.map((entry) => {
     const rendered = render(entry.source, routes.event(entry.slug), entry.data.title);
     return {
-      date: entry.slug, href: routes.event(entry.slug), title: entry.data.title, location: entry.data.location,
+      date: entry.slug, file: entry.source.file, href: routes.event(entry.slug), title: entry.data.title, location: entry.data.location,
       summary: entry.data.summary, html: rendered.html,
       speakers: speakers.filter((speaker) => speaker.dates.includes(entry.slug)).map((speaker) => speaker.slug),
     };

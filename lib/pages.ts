@@ -1,10 +1,13 @@
 import type { Metadata } from 'next';
-import { getAllEvents, getAllInsights, getAllSpeakers, getAllThemes, getAllTopics, getInsightsByTopic } from './content';
+import { contentRoot, getAllEvents, getAllInsights, getAllSpeakers, getAllThemes, getAllTopics, getInsightsByTopic, getSpeaker } from './content';
+import { getFileDates, lastModified } from './content-dates';
+import { perContentVersion } from './content-version';
 import { displayName, formatDate } from './format';
-import { webPageLd, type JsonLd } from './json-ld';
+import { themeLd, webPageLd, type JsonLd } from './json-ld';
 import type { OgCard } from './og-image';
 import { routes } from './routes';
 import { REPORT_TITLE, SITE_NAME, absoluteUrl } from './site';
+import type { Theme } from './types';
 
 /**
  * Every page of the site with its title, description and link-preview card,
@@ -18,7 +21,15 @@ export interface PageEntry {
   card: OgCard;
   /** Open Graph type. */
   type: 'website' | 'profile' | 'article';
+  /** The last commit date of the content files the page is made from (`YYYY-MM-DD`), if committed. */
+  modified?: string;
 }
+
+/** Files that every index page draws on: all of them. */
+const TOPICS_FILE = 'content/topics.yml';
+const FIGURES_FILE = 'content/figures.yml';
+const speakerFiles = (slugs: Iterable<string>) => [...new Set(slugs)].flatMap((slug) => getSpeaker(slug)?.file ?? []);
+
 
 const conferenceLine = (dates: readonly string[]) =>
   dates.length === 0 ? 'Conference not stated in the report' : dates.map((date) => `${formatDate(date)} conference`).join(' · ');
@@ -30,8 +41,16 @@ function staticEntries(): PageEntry[] {
     description,
     card: { kind, title: cardTitle, subtitle: description },
     type: 'website',
+    modified,
   });
   const speakers = getAllSpeakers().length;
+  const modified = lastModified([
+    ...getAllSpeakers().map((speaker) => speaker.file),
+    ...getAllThemes().map((theme) => theme.file),
+    ...getAllEvents().map((event) => event.file),
+    TOPICS_FILE,
+    FIGURES_FILE,
+  ]);
   return [
     {
       ...page(routes.home, `${SITE_NAME} — ${REPORT_TITLE}`, `What each speaker said at the USMCOC binational conferences of December 5, 2024 and April 30, 2025: ${getAllThemes().length} themes, ${speakers} speakers and ${getAllInsights().length} searchable insights from the report.`, 'Knowledge base', REPORT_TITLE),
@@ -47,42 +66,46 @@ function staticEntries(): PageEntry[] {
   ];
 }
 
-export function getPageEntries(): PageEntry[] {
-  return [
-    ...staticEntries(),
-    ...getAllSpeakers().map((speaker): PageEntry => ({
-      path: speaker.href,
-      title: displayName(speaker),
-      description: speaker.summary,
-      card: { kind: 'Speaker', title: displayName(speaker), subtitle: speaker.role ?? speaker.organization ?? 'Role not given in the report', meta: conferenceLine(speaker.dates) },
-      type: 'profile',
-    })),
-    ...getAllThemes().map((theme): PageEntry => ({
-      path: theme.href,
-      title: theme.title,
-      description: theme.summary,
-      card: { kind: 'Theme', title: theme.title, subtitle: theme.summary, meta: `Section ${theme.order} of the report` },
-      type: 'article',
-    })),
-    ...getAllEvents().map((event): PageEntry => ({
-      path: event.href,
-      title: event.title,
-      description: event.summary,
-      card: { kind: 'Conference', title: formatDate(event.date), subtitle: event.summary, meta: event.location },
-      type: 'article',
-    })),
-    ...getAllTopics().map((topic): PageEntry => {
-      const count = getInsightsByTopic(topic.id).length;
-      return {
-        path: topic.href,
-        title: topic.label,
-        description: topic.description,
-        card: { kind: 'Topic', title: topic.label, subtitle: topic.description, meta: `${count} insight${count === 1 ? '' : 's'}` },
-        type: 'website',
-      };
-    }),
-  ];
-}
+/** Computed once per build (and after each content edit in dev): every page's metadata reads it. */
+export const getPageEntries: () => PageEntry[] = perContentVersion(() => [
+  ...staticEntries(),
+  ...getAllSpeakers().map((speaker): PageEntry => ({
+    path: speaker.href,
+    title: displayName(speaker),
+    description: speaker.summary,
+    card: { kind: 'Speaker', title: displayName(speaker), subtitle: speaker.role ?? speaker.organization ?? 'Role not given in the report', meta: conferenceLine(speaker.dates) },
+    type: 'profile',
+    modified: lastModified([speaker.file]),
+  })),
+  ...getAllThemes().map((theme): PageEntry => ({
+    path: theme.href,
+    title: theme.title,
+    description: theme.summary,
+    card: { kind: 'Theme', title: theme.title, subtitle: theme.summary, meta: `Section ${theme.order} of the report` },
+    type: 'article',
+    modified: lastModified([theme.file, ...speakerFiles(theme.speakers)]),
+  })),
+  ...getAllEvents().map((event): PageEntry => ({
+    path: event.href,
+    title: event.title,
+    description: event.summary,
+    card: { kind: 'Conference', title: formatDate(event.date), subtitle: event.summary, meta: event.location },
+    type: 'article',
+    modified: lastModified([event.file, ...speakerFiles(event.speakers)]),
+  })),
+  ...getAllTopics().map((topic): PageEntry => {
+    const insights = getInsightsByTopic(topic.id);
+    const count = insights.length;
+    return {
+      path: topic.href,
+      title: topic.label,
+      description: topic.description,
+      card: { kind: 'Topic', title: topic.label, subtitle: topic.description, meta: `${count} insight${count === 1 ? '' : 's'}` },
+      type: 'website',
+      modified: lastModified([TOPICS_FILE, ...speakerFiles(insights.map((insight) => insight.speaker))]),
+    };
+  }),
+], contentRoot);
 
 export function getPageEntry(path: string): PageEntry | undefined {
   return getPageEntries().find((entry) => entry.path === path);
@@ -113,6 +136,11 @@ export function pageMetadata(path: string): Metadata {
     },
     twitter: { card: 'summary_large_image', title: entry.title, description: entry.description, images: [image] },
   };
+}
+
+/** A theme page's Article: its card as the image, dated by its content's commits. */
+export function themePageLd(theme: Theme): JsonLd {
+  return themeLd(theme, { published: getFileDates(theme.file)?.published, modified: getPageEntry(theme.href)?.modified }, ogImagePath(theme.href));
 }
 
 /** A page's own schema.org node, from the same table as its metadata. */

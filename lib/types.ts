@@ -25,6 +25,8 @@ export interface Insight {
 
 export interface Speaker {
   slug: string;
+  /** The source file, `content/speakers/<slug>.md`. */
+  file: string;
   href: string;
   name: string;
   honorific?: string;
@@ -42,6 +44,8 @@ export interface Speaker {
 
 export interface Theme {
   slug: string;
+  /** The source file, `content/themes/<slug>.md`. */
+  file: string;
   href: string;
   title: string;
   order: number;
@@ -59,6 +63,8 @@ export interface Theme {
 export interface ConferenceEvent {
   /** The date, `YYYY-MM-DD`, which is also the slug. */
   date: string;
+  /** The source file, `content/events/<date>.md`. */
+  file: string;
   href: string;
   title: string;
   location: string;

@@ -10,8 +10,7 @@ import { SpeakerList } from '@/components/speaker-list';
 import { TableOfContents } from '@/components/table-of-contents';
 import { TopicList } from '@/components/topic-list';
 import { getAllThemes, getInsightsByTheme, getSpeakers, getTheme } from '@/lib/content';
-import { themeLd } from '@/lib/json-ld';
-import { pageMetadata } from '@/lib/pages';
+import { pageMetadata, themePageLd } from '@/lib/pages';
 import { routes } from '@/lib/routes';
 
 type Props = { params: Promise<{ slug: string }> };
@@ -33,7 +32,7 @@ export default async function ThemePage({ params }: Props) {
   const index = themes.findIndex((other) => other.slug === theme.slug);
   return (
     <>
-      <JsonLd data={themeLd(theme)} />
+      <JsonLd data={themePageLd(theme)} />
       <Breadcrumbs trail={[{ href: routes.themes, label: 'Themes' }]} current={{ href: theme.href, label: theme.title }} />
       <PageTitle title={theme.title} lead={theme.summary}>
         <TopicList ids={theme.topics} />
