@@ -12,6 +12,7 @@ export function InsightActions({ path, title, citation }: { path: string; title:
   const [message, setMessage] = useState('');
 
   const url = () => new URL(path, window.location.origin).href;
+  // Neither rejects: each reports its outcome in the status message.
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(`${citation}\n${url()}`);
@@ -35,10 +36,10 @@ export function InsightActions({ path, title, citation }: { path: string; title:
     'min-h-6 rounded-md border border-zinc-300 px-2 py-0.5 text-xs font-medium text-zinc-700 hover:bg-zinc-100 dark:border-zinc-700 dark:text-zinc-300 dark:hover:bg-zinc-800';
   return (
     <div className="flex items-center gap-2 print:hidden">
-      <button type="button" onClick={copy} className={button} aria-label={`Copy link to “${title}”`}>
+      <button type="button" onClick={() => void copy()} className={button} aria-label={`Copy link to “${title}”`}>
         Copy link
       </button>
-      <button type="button" onClick={share} className={button} aria-label={`Share “${title}”`}>
+      <button type="button" onClick={() => void share()} className={button} aria-label={`Share “${title}”`}>
         Share
       </button>
       <span role="status" className="text-xs text-brand-700 dark:text-brand-100">

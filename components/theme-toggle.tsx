@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useSyncExternalStore } from 'react';
 import { THEME_KEY, type ThemeChoice } from '@/lib/theme';
 
 const CHOICES: { value: ThemeChoice; label: string; icon: string }[] = [
@@ -9,30 +9,41 @@ const CHOICES: { value: ThemeChoice; label: string; icon: string }[] = [
   { value: 'dark', label: 'Dark theme', icon: '☾' },
 ];
 
+// The applied choice lives in one place, <html data-theme>: the script in the
+// layout's <head> sets it before first paint, and the toggle changes it.
+function appliedChoice(): ThemeChoice {
+  const applied = document.documentElement.dataset.theme;
+  return applied === 'light' || applied === 'dark' ? applied : 'system';
+}
+
+// The server cannot know a stored choice; hydration starts from this and then
+// moves to the applied one.
+const serverChoice = (): ThemeChoice => 'system';
+
+function onChoiceChange(notify: () => void): () => void {
+  const observer = new MutationObserver(notify);
+  observer.observe(document.documentElement, { attributeFilter: ['data-theme'] });
+  return () => observer.disconnect();
+}
+
+function choose(value: ThemeChoice): void {
+  try {
+    if (value === 'system') localStorage.removeItem(THEME_KEY);
+    else localStorage.setItem(THEME_KEY, value);
+  } catch {
+    // Storage may be blocked; the choice then lasts for this page only.
+  }
+  if (value === 'system') delete document.documentElement.dataset.theme;
+  else document.documentElement.dataset.theme = value;
+}
+
 /**
  * Light, dark, or the device's choice (the default). The choice is stored
  * and applied before first paint by the script in the layout's <head>, so
  * the wrong theme never flashes.
  */
 export function ThemeToggle() {
-  const [choice, setChoice] = useState<ThemeChoice>('system');
-
-  useEffect(() => {
-    const stored = document.documentElement.dataset.theme;
-    setChoice(stored === 'light' || stored === 'dark' ? stored : 'system');
-  }, []);
-
-  const choose = (value: ThemeChoice) => {
-    setChoice(value);
-    try {
-      if (value === 'system') localStorage.removeItem(THEME_KEY);
-      else localStorage.setItem(THEME_KEY, value);
-    } catch {
-      // Storage may be blocked; the choice then lasts for this page only.
-    }
-    if (value === 'system') delete document.documentElement.dataset.theme;
-    else document.documentElement.dataset.theme = value;
-  };
+  const choice = useSyncExternalStore(onChoiceChange, appliedChoice, serverChoice);
 
   return (
     <div role="group" aria-label="Colour theme" className="flex rounded-md border border-zinc-300 p-0.5 print:hidden dark:border-zinc-700">

@@ -49,5 +49,7 @@ export function describeValue(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}…` : value);
   if (Array.isArray(value)) return `a list (${JSON.stringify(value).slice(0, 80)})`;
   if (typeof value === 'object') return 'a mapping';
-  return `${typeof value} ${String(value)}`;
+  if (typeof value === 'number' || typeof value === 'boolean') return `${typeof value} ${value}`;
+  // Parsed YAML holds nothing else; name the type of anything that gets here anyway.
+  return typeof value;
 }

@@ -71,7 +71,7 @@ interface Loaded {
 interface Engine {
   name: EngineName;
   /** Builds the index and serialises what the site ships, one string per file. */
-  build(docs: SearchDoc[]): Promise<string[]>;
+  build(docs: SearchDoc[]): string[];
   /** Parses the shipped files back into a searchable engine. */
   load(files: readonly string[]): Loaded;
 }
@@ -81,8 +81,8 @@ const parseDocs = (json: string | undefined) => JSON.parse(json ?? '[]') as Sear
 /** Ours, exactly as the site builds and loads it: `search` includes our ranking and facet counts. */
 const flexsearch: Engine = {
   name: 'flexsearch',
-  async build(docs) {
-    return [JSON.stringify(await buildSearchPayload(docs))];
+  build(docs) {
+    return [JSON.stringify(buildSearchPayload(docs))];
   },
   load([json]) {
     const engine = loadEngine(JSON.parse(json ?? '{}') as SearchPayload);
@@ -105,7 +105,7 @@ const miniSearchOptions: MiniSearchOptions<SearchDoc> = {
 /** MiniSearch ships its index plus the documents, which results display. */
 const minisearch: Engine = {
   name: 'minisearch',
-  async build(docs) {
+  build(docs) {
     const index = new MiniSearch<SearchDoc>(miniSearchOptions);
     index.addAll(docs);
     return [JSON.stringify(index), JSON.stringify(docs)];
@@ -115,7 +115,7 @@ const minisearch: Engine = {
     const index = MiniSearch.loadJSON<SearchDoc>(indexJson ?? '', miniSearchOptions);
     return {
       // queryTerms splits and drops single letters as ours does; MiniSearch folds again, harmlessly.
-      search: (query) => index.search(queryTerms(query).join(' ')).flatMap((hit) => docs.get(hit.id) ?? []),
+      search: (query) => index.search(queryTerms(query).join(' ')).flatMap((hit) => docs.get(hit.id as number) ?? []),
     };
   },
 };
@@ -129,7 +129,7 @@ lunr.tokenizer.separator = NON_WORD;
 /** Lunr ships its index plus the documents, which results display. */
 const lunrEngine: Engine = {
   name: 'lunr',
-  async build(docs) {
+  build(docs) {
     const index = lunr(function () {
       this.ref('id');
       this.field('title', { boost: WEIGHTS.title });
@@ -316,13 +316,13 @@ function heapUsed(): number {
 const round = (value: number, digits: number) => Number(value.toFixed(digits));
 
 /** Builds `runs` times; the files of the last build are what the other measurements use. */
-async function measureBuild(engine: Engine, docs: SearchDoc[], runs: number) {
+function measureBuild(engine: Engine, docs: SearchDoc[], runs: number) {
   const times: number[] = [];
   let files: string[] = [];
   for (let run = 0; run < runs; run++) {
     globalThis.gc?.();
     const start = performance.now();
-    files = await engine.build(docs);
+    files = engine.build(docs);
     times.push(performance.now() - start);
   }
   return { buildMs: median(times), files };
@@ -368,8 +368,8 @@ function measureQueries(loaded: Loaded, plan: Plan) {
   return { queryMedianUs: median(samples), queryP95Us: percentile(samples, 95), hits: QUERIES.map((query) => loaded.search(query).length) };
 }
 
-async function measureEngine(engine: Engine, docs: SearchDoc[], plan: Plan) {
-  const { buildMs, files } = await measureBuild(engine, docs, plan.buildRuns);
+function measureEngine(engine: Engine, docs: SearchDoc[], plan: Plan) {
+  const { buildMs, files } = measureBuild(engine, docs, plan.buildRuns);
   const { loadMs, memoryMB, loaded } = measureLoad(engine, files, plan.loadRuns);
   const { queryMedianUs, queryP95Us, hits } = measureQueries(loaded, plan);
   const measurement: Measurement = {
@@ -385,13 +385,13 @@ async function measureEngine(engine: Engine, docs: SearchDoc[], plan: Plan) {
   return { measurement, hits };
 }
 
-async function measureCorpus(label: string, docs: SearchDoc[], plan: Plan): Promise<CorpusResult> {
+function measureCorpus(label: string, docs: SearchDoc[], plan: Plan): CorpusResult {
   const engines = {} as Record<EngineName, Measurement>;
   const hits = {} as Record<EngineName, number[]>;
   for (const engine of ENGINES) {
     log(`${label}: ${engine.name}…`);
     const start = performance.now();
-    const result = await measureEngine(engine, docs, plan);
+    const result = measureEngine(engine, docs, plan);
     engines[engine.name] = result.measurement;
     hits[engine.name] = result.hits;
     log(`${label}: ${engine.name} done in ${((performance.now() - start) / 1000).toFixed(1)} s`);
@@ -449,14 +449,14 @@ function sanity(result: CorpusResult): { lines: string[]; ok: boolean } {
 
 // ------------------------------------------------------------------- main
 
-async function main() {
+function main() {
   const json = process.argv.includes('--json');
   if (!globalThis.gc) log('note: run with node --expose-gc for steadier memory figures (npm run bench:search does)');
 
   const realDocs = searchDocuments();
   const generatedDocs = generateDocs(realDocs, GENERATED_DOCS, GENERATED_SEED);
-  const real = await measureCorpus('real', realDocs, REAL_PLAN);
-  const generated = await measureCorpus('generated', generatedDocs, GENERATED_PLAN);
+  const real = measureCorpus('real', realDocs, REAL_PLAN);
+  const generated = measureCorpus('generated', generatedDocs, GENERATED_PLAN);
 
   const check = sanity(real);
   if (!check.ok) process.exitCode = 1;
@@ -484,4 +484,4 @@ async function main() {
   process.stdout.write(`${JSON.stringify({ real: strip(real), generated: strip(generated) }, null, 2)}\n`);
 }
 
-await main();
+main();

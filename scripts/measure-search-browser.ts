@@ -94,8 +94,7 @@ async function main() {
               observer.observe(list ?? document.body, { childList: true, subtree: true });
               input?.focus();
               // What a keystroke does: the value changes, then React hears the input event.
-              const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
-              setter?.call(input, letter);
+              Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, letter);
               input?.dispatchEvent(new Event('input', { bubbles: true }));
             }),
           word,
@@ -109,9 +108,9 @@ async function main() {
     const theirRequests = await requestsDuring(page, async () => {
       await page.evaluate(async (query) => {
         const library = '/pagefind/pagefind.js';
-        const pagefind = await import(library);
+        const pagefind = (await import(library)) as { search(query: string): Promise<{ results: { data(): Promise<unknown> }[] }> };
         const search = await pagefind.search(query);
-        await Promise.all(search.results.slice(0, 5).map((result: { data(): Promise<unknown> }) => result.data()));
+        await Promise.all(search.results.slice(0, 5).map((result) => result.data()));
       }, QUERY);
     });
     const theirFiles = theirRequests.filter((request) => request.startsWith('/pagefind/'));

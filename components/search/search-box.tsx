@@ -24,6 +24,7 @@ function isTyping(target: EventTarget | null): boolean {
 export function SearchBox() {
   const id = useId();
   const listboxId = `${id}-listbox`;
+  const formRef = useRef<HTMLFormElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const returnFocus = useRef<HTMLElement | null>(null);
   const [engine, setEngine] = useState<SearchEngine>();
@@ -31,8 +32,6 @@ export function SearchBox() {
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
-  // Marks the form once its keyboard shortcuts are live (after hydration).
-  const [enhanced, setEnhanced] = useState(false);
 
   const load = useCallback(() => {
     loadSearch().then(setEngine, () => setFailed(true));
@@ -48,8 +47,14 @@ export function SearchBox() {
       inputRef.current?.select();
     };
     window.addEventListener('keydown', onKey);
-    setEnhanced(true);
-    return () => window.removeEventListener('keydown', onKey);
+    // Marks the form once its keyboard shortcuts are live (after hydration), in
+    // the same step that makes them live; tests and scripts wait for it.
+    const form = formRef.current;
+    if (form) form.dataset.enhanced = 'true';
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      if (form) delete form.dataset.enhanced;
+    };
   }, []);
 
   const response: SearchResponse | undefined = useMemo(() => (engine && query.trim() ? engine.search(query) : undefined), [engine, query]);
@@ -105,11 +110,11 @@ export function SearchBox() {
 
   return (
     <form
+      ref={formRef}
       action="/search/"
       method="get"
       role="search"
       aria-label="Site search"
-      data-enhanced={enhanced || undefined}
       onSubmit={(event) => event.preventDefault()}
     >
       <label htmlFor={`${id}-input`} className="sr-only">

@@ -27,19 +27,25 @@ const FACETS: { key: keyof SearchFilters; legend: string }[] = [
  * so a search is a shareable link and back/forward work.
  */
 export function SearchResults({ labels }: { labels: FacetLabels }) {
-  const params = useSearchParams();
-  const state = readSearchState(new URLSearchParams(params.toString()));
+  const query = useSearchParams().toString();
+  // A new state only when the URL changes, so the search below reruns only then.
+  const state = useMemo(() => readSearchState(new URLSearchParams(query)), [query]);
   const [engine, setEngine] = useState<SearchEngine>();
   const [failed, setFailed] = useState(false);
-  // The input keeps what was typed; the URL keeps the same text.
+  // The input keeps what was typed; the URL keeps the same text. When the URL's
+  // text changes otherwise (back, forward, a link), the input follows it.
   const [draft, setDraft] = useState(state.q);
+  const [draftOf, setDraftOf] = useState(state.q);
+  if (draftOf !== state.q) {
+    setDraftOf(state.q);
+    setDraft(state.q);
+  }
 
   useEffect(() => {
     loadSearch().then(setEngine, () => setFailed(true));
   }, []);
-  useEffect(() => setDraft(state.q), [state.q]);
 
-  const response = useMemo(() => engine?.search(state.q, state, { facets: true }), [engine, state.q, state.speaker, state.topic, state.event]);
+  const response = useMemo(() => engine?.search(state.q, state, { facets: true }), [engine, state]);
   const label = (key: keyof SearchFilters, value: string) =>
     key === 'event' ? eventLabel(value) : (labels[key][value] ?? value);
 

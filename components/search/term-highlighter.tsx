@@ -54,6 +54,11 @@ export function TermHighlighter() {
     const main = document.getElementById('main');
     if (terms.length === 0 || !main) return undefined;
     const marks = markTerms(main, terms);
+    // The marks are DOM nodes just made inside the server-rendered page, which
+    // can only happen after hydration; the banner counts them and later removes
+    // them, so they become state here, once per page. There is no store to
+    // subscribe to and nothing to compute during render.
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the state is the result of this effect's DOM work
     setState({ terms, marks });
     return () => unmark(marks);
     // Every page is a document load (plain links), so this runs once per page.

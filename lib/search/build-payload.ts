@@ -61,11 +61,12 @@ export function searchDocuments(): SearchDoc[] {
 }
 
 /** Builds the index at compile time and exports it with the documents. */
-export async function buildSearchPayload(docs: SearchDoc[] = searchDocuments()): Promise<SearchPayload> {
+export function buildSearchPayload(docs: SearchDoc[] = searchDocuments()): SearchPayload {
   const index = createIndex();
   for (const doc of docs) index.add(doc.id, indexedText(doc));
   const entries: [string, unknown][] = [];
-  await index.export((key, data) => {
+  // With a handler that returns nothing, FlexSearch exports synchronously.
+  index.export((key, data) => {
     // Embedded as JSON values rather than JSON strings: no escaped quotes to ship.
     entries.push([String(key), JSON.parse(String(data))]);
   });

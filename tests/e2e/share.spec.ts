@@ -34,7 +34,10 @@ test('Share uses the Web Share API where there is one', async ({ page }) => {
   await page.addInitScript(() => {
     (window as unknown as { shared: unknown[] }).shared = [];
     Object.defineProperty(navigator, 'share', {
-      value: async (data: unknown) => (window as unknown as { shared: unknown[] }).shared.push(data),
+      value: (data: unknown) => {
+        (window as unknown as { shared: unknown[] }).shared.push(data);
+        return Promise.resolve();
+      },
     });
   });
   await page.goto('/speakers/antonio-cuellar/');
@@ -97,7 +100,7 @@ test('the sitemap lists every page in out/, and robots.txt, the manifest, icons 
   expect(listed).toEqual(allPages().filter((page) => !page.startsWith('/404')));
   expect((await request.get('/robots.txt')).ok()).toBe(true);
   expect(await (await request.get('/robots.txt')).text()).toContain('Sitemap:');
-  const manifest = await (await request.get('/manifest.webmanifest')).json();
+  const manifest = (await (await request.get('/manifest.webmanifest')).json()) as { icons: unknown[] };
   expect(manifest.icons).toHaveLength(2);
   for (const icon of ['/favicon.ico', '/icon-192.png', '/icon-512.png', '/apple-touch-icon.png']) expect((await request.get(icon)).status(), icon).toBe(200);
   const feed = await (await request.get('/feed.xml')).text();

@@ -38,6 +38,6 @@ describe('JSON-LD serialisation', () => {
   it('escapes everything that could end or confuse the script element', () => {
     const json = serializeJsonLd({ '@type': 'Person', name: '"></title><script>alert(1)</script>&\u2028\u2029' });
     expect(json).not.toMatch(/[<>&\u2028\u2029]/);
-    expect(JSON.parse(json).name).toBe('"></title><script>alert(1)</script>&\u2028\u2029');
+    expect((JSON.parse(json) as { name: string }).name).toBe('"></title><script>alert(1)</script>&\u2028\u2029');
   });
 });

@@ -4,7 +4,7 @@ import { createEngine, createIndex, indexedText, loadEngine } from '@/lib/search
 import { MAX_QUERY_LENGTH, MAX_TERMS, highlightParts, queryTerms, snippet } from '@/lib/search/query';
 import type { SearchPayload } from '@/lib/search/types';
 
-const payload: SearchPayload = JSON.parse(JSON.stringify(await buildSearchPayload()));
+const payload = JSON.parse(JSON.stringify(buildSearchPayload())) as SearchPayload;
 const engine = loadEngine(payload);
 const top3 = (query: string) => engine.search(query).results.slice(0, 3).map(({ doc }) => doc.url);
 
