@@ -114,16 +114,18 @@ export const contentTypes: Readonly<Record<string, { readonly type: string; read
   woff2: { type: 'font/woff2', text: false },
 };
 
+const typeOf = (fileName: string) => contentTypes[fileName.slice(fileName.lastIndexOf('.') + 1).toLowerCase()];
+
 /** The Content-Type header value for a file name (with charset for text), or the binary fallback. */
 export function contentTypeFor(fileName: string): string {
-  const entry = contentTypes[fileName.slice(fileName.lastIndexOf('.') + 1).toLowerCase()];
+  const entry = typeOf(fileName);
   if (!entry) return 'application/octet-stream';
   return entry.text ? `${entry.type}; charset=utf-8` : entry.type;
 }
 
 /** Whether a file name is text worth compressing. */
 export function isCompressible(fileName: string): boolean {
-  return contentTypes[fileName.slice(fileName.lastIndexOf('.') + 1).toLowerCase()]?.text ?? false;
+  return typeOf(fileName)?.text ?? false;
 }
 
 const GENERATED = 'Generated from lib/site-outputs/headers.ts: edit that module, not this file.';
