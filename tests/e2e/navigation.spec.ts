@@ -48,6 +48,8 @@ test('an unknown URL gets the 404 page with status 404', async ({ page }) => {
 });
 
 test('every page type exists', async ({ page }) => {
+  // Eight full page loads in one test: allow for a loaded 2-core machine.
+  test.setTimeout(90_000);
   for (const path of ['/', '/speakers/', '/themes/', '/events/', '/topics/', '/topics/tariffs/', '/about/', '/themes/chambers-response-nawg/']) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(200);
