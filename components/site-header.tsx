@@ -14,9 +14,9 @@ const nav = [
 export function SiteHeader() {
   return (
     <header className="z-30 lg:sticky lg:top-0 border-b border-zinc-200 bg-white/95 backdrop-blur dark:border-zinc-800 dark:bg-zinc-950/95">
-      <div className="relative mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+      <div className="relative mx-auto flex max-w-6xl flex-wrap items-center gap-x-2 gap-y-2 px-4 py-3 sm:gap-x-6">
         {/* As tall as the search box beside it, so the row keeps its height if a paint comes before the box is parsed. */}
-        <a href={routes.home} className="flex min-h-[2.125rem] items-center font-serif text-lg font-bold text-brand-700 no-underline dark:text-brand-100">
+        <a href={routes.home} className="flex min-h-[2.125rem] items-center font-serif text-base font-bold sm:text-lg text-brand-700 no-underline dark:text-brand-100">
           Insights <span className="sr-only">— home</span>
         </a>
         <nav aria-label="Main" className="order-3 w-full sm:order-none sm:w-auto">

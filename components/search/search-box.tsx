@@ -203,7 +203,7 @@ export function SearchBox() {
             className="cursor-pointer rounded-md px-3 py-2 aria-selected:bg-brand-50 dark:aria-selected:bg-brand-800/60"
           >
             <span className="block text-sm font-semibold text-zinc-900 dark:text-zinc-100">
-              <span className="mr-2 rounded bg-zinc-100 px-1.5 py-0.5 text-[0.7rem] font-medium uppercase tracking-wide text-zinc-700 dark:bg-zinc-800 dark:text-zinc-300">
+              <span className="mr-2 rounded bg-zinc-100 px-1.5 py-0.5 text-xs font-medium uppercase tracking-wide text-zinc-700 dark:bg-zinc-800 dark:text-zinc-300">
                 {kindLabel(doc)}
               </span>
               <Highlighted text={doc.title} terms={terms} />
