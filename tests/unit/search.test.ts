@@ -73,6 +73,7 @@ describe('the encoder: documents and queries meet on the same stems', () => {
     ['36 trillion', '$36 trillion'],
     ['10.8 million', 'over 10.8 million'],
     ['220,000', '220,000'],
+    ['220000', '220,000'],
   ])('%j finds %j', (query, text) => {
     expect(finds(query, text)).toBe(true);
   });
