@@ -82,12 +82,12 @@ export function SearchResults({ labels }: { labels: FacetLabels }) {
     }
   };
 
-  const hasQuery = state.q.trim() !== '' || Boolean(state.speaker || state.topic || state.event);
+  const active = FACETS.filter(({ key }) => state[key]);
+  const hasQuery = state.q.trim() !== '' || active.length > 0;
   const results = response?.results ?? [];
   const terms = response?.terms ?? [];
   const matches = response?.matches ?? noMatch;
   const showFilters = Boolean(engine && hasQuery);
-  const active = FACETS.filter(({ key }) => state[key]);
 
   return (
     <div className="grid min-h-screen content-start gap-x-8 gap-y-4 lg:grid-cols-[16rem_minmax(0,1fr)] lg:grid-rows-[auto_1fr]">
@@ -248,7 +248,7 @@ function Suggestions({
       {empty && (
         <p>
           No results. Check the spelling, use fewer words, or try a topic or speaker below.
-          {(state.speaker || state.topic || state.event) && <> You can also {link({ q: state.q }, 'clear the filters')}.</>}
+          {(state.type || state.speaker || state.topic || state.event) && <> You can also {link({ q: state.q }, 'clear the filters')}.</>}
         </p>
       )}
       {(['topic', 'speaker'] as const).map((facet) => (

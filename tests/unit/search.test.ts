@@ -5,6 +5,7 @@ import { createEngine, createIndex, indexedText, loadEngine } from '@/lib/search
 import { MAX_QUERY_LENGTH, MAX_TERMS, highlightParts, queryTerms, snippet, termMatcher } from '@/lib/search/query';
 import { stem } from '@/lib/search/stem';
 import type { SearchPayload } from '@/lib/search/types';
+import { readSearchState, searchUrl } from '@/lib/search/url';
 
 const payload = JSON.parse(JSON.stringify(buildSearchPayload())) as SearchPayload;
 const engine = loadEngine(payload);
@@ -259,6 +260,20 @@ describe('facets', () => {
 
   it('lists everything under a facet when there are no words', () => {
     expect(engine.search('', { topic: 'tariffs' }).results.length).toBeGreaterThan(0);
+  });
+});
+
+describe('search state in the URL', () => {
+  it.each([
+    ['q=tariffs&type=insight&topic=tariffs', { q: 'tariffs', type: 'insight', topic: 'tariffs' }],
+    ['type=figure', { q: '', type: 'figure' }],
+    // An unknown type would list nothing: it is dropped.
+    ['q=x&type=bogus', { q: 'x' }],
+    ['type=__proto__', { q: '' }],
+  ])('%s', (query, expected) => {
+    const state = readSearchState(new URLSearchParams(query));
+    expect(state).toEqual(expected);
+    expect(readSearchState(new URL(searchUrl(state), 'http://x').searchParams)).toEqual(expected);
   });
 });
 
