@@ -6,7 +6,7 @@ import { loadSearch } from '@/lib/search/load';
 import { snippet } from '@/lib/search/query';
 import type { SearchResponse } from '@/lib/search/types';
 import { resultUrl, searchUrl } from '@/lib/search/url';
-import { Highlighted } from './highlighted';
+import { Highlighted, noMatch } from './highlighted';
 import { kindLabel, resultMeta } from './result-meta';
 
 const MAX_SUGGESTIONS = 7;
@@ -60,6 +60,7 @@ export function SearchBox() {
   const response: SearchResponse | undefined = useMemo(() => (engine && query.trim() ? engine.search(query) : undefined), [engine, query]);
   const results = response?.results.slice(0, MAX_SUGGESTIONS) ?? [];
   const terms = response?.terms ?? [];
+  const matches = response?.matches ?? noMatch;
   // The last option always leads to the full results page.
   const optionCount = query.trim() ? results.length + 1 : 0;
   const expanded = open && query.trim() !== '';
@@ -206,11 +207,11 @@ export function SearchBox() {
               <span className="mr-2 rounded bg-zinc-100 px-1.5 py-0.5 text-xs font-medium uppercase tracking-wide text-zinc-700 dark:bg-zinc-800 dark:text-zinc-300">
                 {kindLabel(doc)}
               </span>
-              <Highlighted text={doc.title} terms={terms} />
+              <Highlighted text={doc.title} matches={matches} />
             </span>
-            <span className="block text-xs text-zinc-700 dark:text-zinc-300">{resultMeta(doc)}</span>
+            {resultMeta(doc) && <span className="block text-xs text-zinc-700 dark:text-zinc-300">{resultMeta(doc)}</span>}
             <span className="mt-0.5 block text-xs text-zinc-600 dark:text-zinc-400">
-              <Highlighted text={snippet(doc.body, terms, 120)} terms={terms} />
+              <Highlighted text={snippet(doc.body, matches, 120)} matches={matches} />
             </span>
           </li>
         ))}
