@@ -12,10 +12,13 @@ export function SpeakerCard({ speaker, headingLevel = 'h2' }: { speaker: Speaker
           {displayName(speaker)}
         </a>
       </Heading>
-      <p className="text-sm text-zinc-700 dark:text-zinc-300">{speaker.role ?? speaker.organization ?? 'Role not given in the report'}</p>
-      <p className="mt-auto text-xs">
-        <ConferenceLabel dates={speaker.dates} />
-      </p>
+      {/* Only what the report gives: no role line without a role, no conference line without a conference. */}
+      {(speaker.role ?? speaker.organization) && <p className="text-sm text-zinc-700 dark:text-zinc-300">{speaker.role ?? speaker.organization}</p>}
+      {speaker.dates.length > 0 && (
+        <p className="mt-auto text-xs">
+          <ConferenceLabel dates={speaker.dates} />
+        </p>
+      )}
     </article>
   );
 }
