@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { BackToTop } from '@/components/back-to-top';
 import { DeepLinks } from '@/components/deep-links';
 import { TermHighlighter } from '@/components/search/term-highlighter';
 import { SiteFooter } from '@/components/site-footer';
@@ -41,8 +42,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           Skip to content
         </a>
         <SiteHeader />
-        <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-8 focus:outline-none">
+        <main id="main" tabIndex={-1} className="relative mx-auto max-w-6xl px-4 py-8 focus:outline-none">
           {children}
+          <BackToTop />
         </main>
         <SiteFooter />
         <TermHighlighter />

@@ -1,4 +1,4 @@
-import { getSpeaker, type Insight } from '@/lib/content';
+import { getSpeaker, isUnstated, type Insight } from '@/lib/content';
 import { displayName } from '@/lib/format';
 import { cardClass, cardTitleLinkClass } from './card-styles';
 import { ConferenceLabel } from './conference-label';
@@ -19,7 +19,8 @@ export function InsightCard({ insight }: { insight: Insight }) {
           <a href={speaker.href} className="font-semibold hover:underline">
             {displayName(speaker)}
           </a>
-          {speaker.role && <> · {speaker.role}</>} · <ConferenceLabel dates={[insight.conference]} />
+          {speaker.role && <> · {speaker.role}</>}
+          {!isUnstated(insight.conference) && <> · <ConferenceLabel dates={[insight.conference]} /></>}
         </p>
       )}
       <p className="line-clamp-3 text-sm text-zinc-600 dark:text-zinc-400">{insight.text}</p>

@@ -121,7 +121,7 @@ export function SearchBox() {
       <label htmlFor={`${id}-input`} className="sr-only">
         Search the insights
       </label>
-      {/* The popup is placed against the header row, so it fits narrow screens. */}
+      {/* The popup is placed against the search box's panel (phones) or the box (lg), so it fits narrow screens. */}
       <span className="relative block">
         <input
           ref={inputRef}
@@ -153,7 +153,7 @@ export function SearchBox() {
           }}
           onKeyDown={onKeyDown}
           onBlur={() => close(false)}
-          className="w-full rounded-md border border-zinc-300 bg-white py-1.5 pl-3 pr-8 text-sm text-zinc-900 placeholder:text-zinc-600 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100 dark:placeholder:text-zinc-400"
+          className="w-full rounded-md border border-zinc-300 bg-white py-1.5 pl-3 pr-8 text-sm pointer-coarse:min-h-11 pointer-coarse:pr-12 pointer-coarse:text-base text-zinc-900 placeholder:text-zinc-600 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100 dark:placeholder:text-zinc-400"
         />
         {query === '' ? (
           <kbd className="pointer-events-none absolute right-2 top-1/2 hidden -translate-y-1/2 rounded border border-zinc-300 px-1.5 text-xs text-zinc-600 sm:block dark:border-zinc-700 dark:text-zinc-400" aria-hidden="true">
@@ -172,7 +172,7 @@ export function SearchBox() {
               close(false);
               inputRef.current?.focus();
             }}
-            className="absolute right-1 top-1/2 -translate-y-1/2 rounded px-1.5 text-base leading-none text-zinc-600 hover:text-zinc-900 dark:text-zinc-400 dark:hover:text-zinc-100"
+            className="absolute right-1 top-1/2 flex min-h-6 min-w-6 -translate-y-1/2 items-center justify-center rounded text-base leading-none pointer-coarse:right-0 pointer-coarse:min-h-11 pointer-coarse:min-w-11 text-zinc-600 hover:text-zinc-900 dark:text-zinc-400 dark:hover:text-zinc-100"
           >
             <span aria-hidden="true">×</span>
           </button>
@@ -186,7 +186,7 @@ export function SearchBox() {
         role="listbox"
         aria-label="Search suggestions"
         hidden={!expanded}
-        className="absolute inset-x-4 top-full z-40 mt-1 max-h-[70vh] overflow-y-auto lg:left-auto lg:w-[36rem] rounded-lg border border-zinc-200 bg-white p-1 shadow-xl dark:border-zinc-700 dark:bg-zinc-900"
+        className="absolute inset-x-4 top-full z-40 mt-1 max-h-[70vh] overflow-y-auto lg:inset-x-auto lg:left-0 lg:w-[36rem] rounded-lg border border-zinc-200 bg-white p-1 shadow-xl dark:border-zinc-700 dark:bg-zinc-900"
       >
         {expanded && !engine && (
           <li role="presentation" className="px-3 py-2 text-sm text-zinc-600 dark:text-zinc-400">
