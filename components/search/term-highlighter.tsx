@@ -3,7 +3,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { highlightParts, queryTerms, termMatcher, type WordMatcher } from '@/lib/search/query';
 
-const SKIP = 'script, style, mark, form, [data-no-highlight]';
+// Not inside SVG: an HTML <mark> there renders nothing (chart titles on /figures/ hold numbers).
+const SKIP = 'script, style, svg, mark, form, [data-no-highlight]';
 /** The current match stands out from the others (Tailwind sees these class names here). */
 const CURRENT = ['outline-2', 'outline-offset-1', 'outline-brand-700', 'dark:outline-brand-100'];
 

@@ -172,6 +172,13 @@ test('a number finds the figure: 125 leads to the China tariff on /figures/', as
   await expect(first).toContainText('Figure');
   await expect(first).toContainText('125%');
   await expect(first.getByRole('link')).toHaveAttribute('href', /^\/figures\/\?h=125#tariff-china$/);
+  await first.getByRole('link').click();
+  const current = page.locator('main mark[data-current]');
+  // The stemmer loads on arrival before anything is marked: allow for a slow machine.
+  await expect(current).toHaveText('125', { timeout: 15_000 });
+  await expect(current).toBeInViewport();
+  await expect(page.locator('[id="tariff-china"]')).toContainText('China');
+  await expect(page.getByRole('region', { name: 'Search highlights' })).toContainText(/Match \d+ of \d+ for “125”/);
 });
 
 test('nearshore finds nearshoring, marked', async ({ page }) => {
@@ -212,6 +219,8 @@ for (const viewport of [
     test.use({ viewport });
 
     test('the highlight bar steps through matches and never covers the current one', async ({ page }) => {
+      // It visits every match in turn.
+      test.setTimeout(120_000);
       await page.goto('/speakers/kim-ogg/?h=border#immigration-enforcement-and-operation-lone-star-strain-local-communities');
       const bar = page.getByRole('region', { name: 'Search highlights' });
       const status = bar.getByText(/^Match \d+ of \d+/);
