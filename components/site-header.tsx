@@ -45,7 +45,8 @@ export function SiteHeader() {
               ))}
             </ul>
           </nav>
-          <div className="flex lg:ml-auto">
+          {/* As wide as the toggle (3 buttons, padding, border), so it sits where it ends up before its buttons are parsed. */}
+          <div className="flex lg:ml-auto lg:w-[5.625rem] lg:pointer-coarse:w-[8.625rem]">
             <ThemeToggle />
           </div>
         </HeaderMenu>

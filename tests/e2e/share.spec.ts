@@ -14,6 +14,7 @@ test('Copy link puts exactly the insight’s deep-link URL on the clipboard, and
   const copy = section.getByRole('button', { name: /^Copy link/ });
   const share = section.getByRole('button', { name: /^Share/ });
   const boxes = async () => [await copy.boundingBox(), await share.boundingBox(), await section.locator('.prose').boundingBox()];
+  await copy.scrollIntoViewIfNeeded();
   const before = await boxes();
   await copy.click();
   await expect(section.getByRole('status')).toHaveText('Link copied');
