@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { insertAtHeadStart } from '../csp';
 
 /**
  * Preload hints for the two woff2 files the first paint needs: the Latin
@@ -34,7 +35,5 @@ export function builtCss(out: string): string {
 
 /** Puts the preload links at the top of the page's <head>, so the fonts are requested with the stylesheet. */
 export function withFontPreloads(html: string, urls: readonly string[]): string {
-  if (!/<head>/i.test(html)) throw new Error('Page has no <head>');
-  const links = urls.map((url) => `<link rel="preload" href="${url}" as="font" type="font/woff2" crossorigin=""/>`).join('');
-  return html.replace(/<head>/i, `<head>${links}`);
+  return insertAtHeadStart(html, urls.map((url) => `<link rel="preload" href="${url}" as="font" type="font/woff2" crossorigin=""/>`).join(''));
 }

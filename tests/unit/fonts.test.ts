@@ -57,11 +57,11 @@ describe('font preloads', () => {
     expect(() => fontPreloadUrls(css)).toThrow(/Expected one Latin woff2 file/);
   });
 
-  it('puts the links first in <head>, as fonts with crossorigin (or the browser fetches them twice)', () => {
+  it('puts the links first in <head> after the charset, as fonts with crossorigin (or the browser fetches them twice)', () => {
     const html = withFontPreloads('<!DOCTYPE html><html><head><meta charSet="utf-8"/></head><body></body></html>', expected);
     expect(html).toBe(
-      `<!DOCTYPE html><html><head><link rel="preload" href="${expected[0]}" as="font" type="font/woff2" crossorigin=""/>` +
-        `<link rel="preload" href="${expected[1]}" as="font" type="font/woff2" crossorigin=""/><meta charSet="utf-8"/></head><body></body></html>`,
+      `<!DOCTYPE html><html><head><meta charSet="utf-8"/><link rel="preload" href="${expected[0]}" as="font" type="font/woff2" crossorigin=""/>` +
+        `<link rel="preload" href="${expected[1]}" as="font" type="font/woff2" crossorigin=""/></head><body></body></html>`,
     );
   });
 
