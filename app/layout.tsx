@@ -1,11 +1,14 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { BackToTop } from '@/components/back-to-top';
 import { DeepLinks } from '@/components/deep-links';
 import { TermHighlighter } from '@/components/search/term-highlighter';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
 import { INDEXABLE, REPORT_TITLE, SITE_NAME, SITE_URL } from '@/lib/site';
 import { themeScript } from '@/lib/theme';
+// The faces first: globals.css names them.
+import './fonts.css';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -31,7 +34,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       <head>
         <script dangerouslySetInnerHTML={{ __html: themeScript }} />
       </head>
-      <body className="min-h-screen bg-white text-zinc-900 antialiased dark:bg-zinc-950 dark:text-zinc-100">
+      <body id="top" className="min-h-screen bg-white text-base text-zinc-900 antialiased dark:bg-zinc-950 dark:text-zinc-100">
         <a
           href="#main"
           className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded focus:bg-white focus:px-4 focus:py-2 focus:text-zinc-900"
@@ -39,8 +42,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           Skip to content
         </a>
         <SiteHeader />
-        <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-8 focus:outline-none">
+        <main id="main" tabIndex={-1} className="relative mx-auto max-w-6xl px-4 py-8 focus:outline-none">
           {children}
+          <BackToTop />
         </main>
         <SiteFooter />
         <TermHighlighter />

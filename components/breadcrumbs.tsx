@@ -14,7 +14,7 @@ export function Breadcrumbs({ trail, current }: { trail: Crumb[]; current: Crumb
       <ol className="flex flex-wrap items-center gap-1">
         {crumbs.map((crumb) => (
           <li key={crumb.href} className="after:ml-1 after:content-['/']">
-            <a href={crumb.href} className="hover:underline">
+            <a href={crumb.href} className="inline-flex min-h-6 items-center justify-center hover:underline pointer-coarse:min-h-11 pointer-coarse:min-w-11">
               {crumb.label}
             </a>
           </li>

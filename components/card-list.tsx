@@ -1,30 +1,50 @@
+import { cardClass, cardMetaClass, cardTitleLinkClass } from './card-styles';
+
 export interface Card {
   key: string;
   href: string;
   title: string;
-  summary: string;
+  /** A sentence under the title; compact lists leave it out. */
+  summary?: string;
   /** A small line under the summary (place, speaker count…). */
   note: string;
   /** A small label above the title (the theme's section number). */
   eyebrow?: string;
 }
 
-/** Cards in a two-column grid, each titled by a link; numbered when the order means something. */
-export function CardList({ cards, headingLevel, ordered = false }: { cards: readonly Card[]; headingLevel: 'h2' | 'h3'; ordered?: boolean }) {
+const LAYOUTS = {
+  two: 'grid gap-4 sm:grid-cols-2',
+  three: 'grid gap-4 sm:grid-cols-2 lg:grid-cols-3',
+  // An overview (the home page): two across even on a phone, smaller titles.
+  compact: 'grid grid-cols-2 gap-3 lg:grid-cols-3',
+} as const;
+
+/** Cards in a grid, each titled by a link; numbered when the order means something. */
+export function CardList({
+  cards,
+  headingLevel,
+  ordered = false,
+  layout = 'two',
+}: {
+  cards: readonly Card[];
+  headingLevel: 'h2' | 'h3';
+  ordered?: boolean;
+  layout?: keyof typeof LAYOUTS;
+}) {
   const List = ordered ? 'ol' : 'ul';
   const Heading = headingLevel;
   return (
-    <List className="grid gap-4 sm:grid-cols-2">
+    <List className={LAYOUTS[layout]}>
       {cards.map((card) => (
-        <li key={card.key} className="rounded-lg border border-zinc-200 p-4 dark:border-zinc-800">
-          {card.eyebrow && <p className="text-xs font-semibold uppercase tracking-wide text-zinc-600 dark:text-zinc-400">{card.eyebrow}</p>}
-          <Heading className={card.eyebrow ? 'mt-1 font-semibold' : 'font-semibold'}>
-            <a href={card.href} className="text-brand-700 hover:underline dark:text-brand-100">
+        <li key={card.key} className={cardClass}>
+          {card.eyebrow && <p className={`${cardMetaClass} font-semibold uppercase tracking-wide`}>{card.eyebrow}</p>}
+          <Heading className={layout === 'compact' ? 'text-base font-semibold sm:text-lg' : 'text-lg font-semibold'}>
+            <a href={card.href} className={cardTitleLinkClass}>
               {card.title}
             </a>
           </Heading>
-          <p className="mt-1 text-sm text-zinc-700 dark:text-zinc-300">{card.summary}</p>
-          <p className="mt-2 text-xs text-zinc-600 dark:text-zinc-400">{card.note}</p>
+          {card.summary && <p className="text-sm text-zinc-700 dark:text-zinc-300">{card.summary}</p>}
+          <p className={`mt-auto pt-1 ${cardMetaClass}`}>{card.note}</p>
         </li>
       ))}
     </List>

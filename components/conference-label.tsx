@@ -1,22 +1,46 @@
-import { inlineLinkClass } from '@/components/link-styles';
+import { metadataLinkClass } from '@/components/link-styles';
 import { isUnstated } from '@/lib/content';
+import type { ConferenceSummary } from '@/lib/conference-summary';
 import { formatDate } from '@/lib/format';
 import { routes } from '@/lib/routes';
 
-/** A conference as a link, or the plain fact that the report does not say which. */
+const ConferenceLink = ({ date, label }: { date: string; label: string }) => (
+  <a href={routes.event(date)} className={metadataLinkClass}>
+    {label}
+  </a>
+);
+
+/**
+ * The conferences among `dates` the report states, as links; nothing when it
+ * states none (the speaker's page says that once, see ConferenceSummaryLabel).
+ */
 export function ConferenceLabel({ dates }: { dates: readonly string[] }) {
   const stated = dates.filter((date) => !isUnstated(date));
-  if (stated.length === 0) return <span className="text-zinc-600 dark:text-zinc-400">Conference not stated in the report</span>;
+  if (stated.length === 0) return null;
   return (
     <span>
       {stated.map((date, index) => (
         <span key={date}>
           {index > 0 && ', '}
-          <a href={routes.event(date)} className={inlineLinkClass}>
-            {formatDate(date)} conference
-          </a>
+          <ConferenceLink date={date} label={`${formatDate(date)} conference`} />
         </span>
       ))}
+    </span>
+  );
+}
+
+/** Where the report places a speaker, and for which of their insights, said once. */
+export function ConferenceSummaryLabel({ summary: { parts, unstated } }: { summary: ConferenceSummary }) {
+  return (
+    <span data-testid="speaker-conference">
+      {parts.map(({ date, label, coverage }, index) => (
+        <span key={date}>
+          {index > 0 && '; '}
+          <ConferenceLink date={date} label={label} />
+          {coverage && ` — ${coverage}`}
+        </span>
+      ))}
+      {unstated && (parts.length > 0 ? `; ${unstated}` : <span className="text-zinc-600 dark:text-zinc-400">{unstated}</span>)}
     </span>
   );
 }

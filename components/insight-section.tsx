@@ -1,17 +1,16 @@
-import { getSpeaker, getTheme, isUnstated, type Insight } from '@/lib/content';
-import { displayName, formatDate } from '@/lib/format';
-import { REPORT_TITLE } from '@/lib/site';
+import { getSpeaker, getTheme, type Insight } from '@/lib/content';
+import { displayName } from '@/lib/format';
 import { ConferenceLabel } from './conference-label';
 import { InsightActions } from './insight-actions';
+import { metadataLinkClass } from './link-styles';
 import { ProseHtml } from './prose-html';
 import { TopicList } from './topic-list';
 
-/** The citation a copied or shared insight carries (the URL is added in the browser). */
-function citation(insight: Insight): string {
+/** What Share sends with the URL: the insight and who it is from, as plain words, not a quotation. */
+function shareText(insight: Insight): string {
   const speaker = getSpeaker(insight.speaker);
   const who = speaker ? [displayName(speaker), speaker.role].filter(Boolean).join(', ') : '';
-  const when = isUnstated(insight.conference) ? 'conference not stated in the report' : `${formatDate(insight.conference)} conference`;
-  return `“${insight.title}.” ${insight.text}\n— ${who} (${when}). Paraphrased in ${REPORT_TITLE}, USMCOC.`;
+  return who ? `${insight.title} — ${who}` : insight.title;
 }
 
 /** One insight in full, on its speaker's page: the unit people link to. */
@@ -26,19 +25,20 @@ export function InsightSection({ insight }: { insight: Insight }) {
         ))}
         <div className="font-serif text-xl font-semibold [&_h2]:text-xl" dangerouslySetInnerHTML={{ __html: insight.headingHtml }} />
         <p className="flex flex-wrap gap-x-3 gap-y-1 text-xs text-zinc-700 dark:text-zinc-300">
+          {/* Only where the report states it; where it does not, the speaker's header says so once. */}
           <ConferenceLabel dates={[insight.conference]} />
           {theme && (
             <span>
               Theme:{' '}
-              <a href={theme.href} className="underline decoration-zinc-400 underline-offset-2">
+              <a href={theme.href} className={metadataLinkClass}>
                 {theme.title}
               </a>
             </span>
           )}
         </p>
         <div className="flex flex-wrap items-center justify-between gap-2">
-          <TopicList ids={insight.topics} label={`Topics of “${insight.title}”`} />
-          <InsightActions path={insight.href} title={insight.title} citation={citation(insight)} />
+          <TopicList ids={insight.topics} label={`Topics of this insight: ${insight.title}`} />
+          <InsightActions path={insight.href} title={insight.title} text={shareText(insight)} />
         </div>
       </header>
       <ProseHtml html={insight.bodyHtml} />

@@ -1,3 +1,4 @@
+import { inlineLinkClass } from '@/components/link-styles';
 import { routes } from '@/lib/routes';
 
 export function SiteFooter() {
@@ -7,7 +8,7 @@ export function SiteFooter() {
         <p>
           Source: <cite>The Future of the North American Partnership — Key Insights from the USMCOC Binational Conferences</cite>,
           United States–Mexico Chamber of Commerce. Statements are paraphrased from the report;{' '}
-          <a href={routes.about} className="underline">
+          <a href={routes.about} className={inlineLinkClass}>
             how this site was made
           </a>
           .

@@ -1,4 +1,6 @@
 import { routes } from '@/lib/routes';
+import { HeaderMenu } from './header-menu';
+import { HeaderSearchButton } from './header-search-button';
 import { SearchBox } from './search/search-box';
 import { ThemeToggle } from './theme-toggle';
 
@@ -11,33 +13,43 @@ const nav = [
   { href: routes.about, label: 'About' },
 ];
 
+/**
+ * One row of fixed height (3.75rem; `--header-offset` in globals.css is it plus the border), sticky on
+ * every screen. Phones: the site name, a search button and a menu; the search box shows while it has
+ * focus, the menu holds the navigation and the theme toggle. From `lg`: name, search box, navigation,
+ * toggle inline. Fixed tracks and widths keep everything where it ends up while the row is still being parsed.
+ */
 export function SiteHeader() {
   return (
-    <header className="z-30 lg:sticky lg:top-0 border-b border-zinc-200 bg-white/95 backdrop-blur dark:border-zinc-800 dark:bg-zinc-950/95">
-      <div className="relative mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-        {/* As tall as the search box beside it, so the row keeps its height if a paint comes before the box is parsed. */}
-        <a href={routes.home} className="flex min-h-[2.125rem] items-center font-serif text-lg font-bold text-brand-700 no-underline dark:text-brand-100">
+    <header className="sticky top-0 z-30 border-b border-zinc-200 bg-white/95 backdrop-blur dark:border-zinc-800 dark:bg-zinc-950/95">
+      <div className="relative mx-auto grid h-15 max-w-6xl grid-cols-[1fr_2.75rem_2.75rem] items-center gap-x-2 px-4 lg:flex lg:gap-x-6">
+        <a href={routes.home} className="flex min-h-11 items-center justify-self-start font-serif text-lg font-bold text-brand-700 no-underline dark:text-brand-100">
           Insights <span className="sr-only">— home</span>
         </a>
-        <nav aria-label="Main" className="order-3 w-full sm:order-none sm:w-auto">
-          <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
-            {nav.map((item) => (
-              <li key={item.href}>
-                <a href={item.href} className="text-zinc-700 hover:text-brand-700 hover:underline dark:text-zinc-300 dark:hover:text-brand-100">
-                  {item.label}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </nav>
-        {/*
-          Fixed tracks (search 11rem/16rem, toggle 3 × 1.75rem + padding and border): the
-          controls take their place before they are parsed, so a paint in between moves nothing.
-        */}
-        <div className="ml-auto grid grid-cols-[11rem_5.625rem] items-center gap-x-2 sm:grid-cols-[16rem_5.625rem] sm:gap-x-6">
+        <HeaderSearchButton href={routes.search} />
+        <div className="border-zinc-200 bg-white max-lg:absolute max-lg:inset-x-0 max-lg:top-full max-lg:border-b max-lg:px-4 max-lg:py-3 max-lg:shadow-lg max-lg:not-focus-within:sr-only lg:relative lg:w-64 lg:shrink-0 lg:bg-transparent dark:border-zinc-800 dark:bg-zinc-950 lg:dark:bg-transparent">
           <SearchBox />
-          <ThemeToggle />
         </div>
+        <HeaderMenu>
+          <nav aria-label="Main">
+            <ul className="flex flex-col text-base lg:flex-row lg:gap-x-4 lg:text-sm">
+              {nav.map((item) => (
+                <li key={item.href}>
+                  <a
+                    href={item.href}
+                    className="flex min-h-11 items-center text-zinc-700 hover:text-brand-700 hover:underline lg:min-h-6 lg:pointer-coarse:min-h-11 dark:text-zinc-300 dark:hover:text-brand-100"
+                  >
+                    {item.label}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          {/* As wide as the toggle (3 buttons, padding, border), so it sits where it ends up before its buttons are parsed. */}
+          <div className="flex lg:ml-auto lg:w-[5.625rem] lg:pointer-coarse:w-[8.625rem]">
+            <ThemeToggle />
+          </div>
+        </HeaderMenu>
       </div>
     </header>
   );

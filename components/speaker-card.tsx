@@ -1,21 +1,27 @@
 import type { Speaker } from '@/lib/content';
 import { displayName } from '@/lib/format';
+import { cardClass, cardMetaClass, cardTitleLinkClass } from './card-styles';
 import { ConferenceLabel } from './conference-label';
 
-/** A speaker at a glance: name, role, conference. */
-export function SpeakerCard({ speaker, headingLevel = 'h2' }: { speaker: Speaker; headingLevel?: 'h2' | 'h3' }) {
+/** A speaker at a glance: name, role, and (unless compact) the conference. */
+export function SpeakerCard({ speaker, headingLevel = 'h2', compact = false }: { speaker: Speaker; headingLevel?: 'h2' | 'h3'; compact?: boolean }) {
   const Heading = headingLevel;
+  const role = speaker.role ?? speaker.organization;
   return (
-    <article className="flex h-full flex-col gap-1.5 rounded-lg border border-zinc-200 p-4 dark:border-zinc-800">
-      <Heading className="text-base font-semibold">
-        <a href={speaker.href} className="text-brand-700 hover:underline dark:text-brand-100">
+    <article className={cardClass}>
+      <Heading className={compact ? 'text-base font-semibold sm:text-lg' : 'text-lg font-semibold'}>
+        <a href={speaker.href} className={cardTitleLinkClass}>
           {displayName(speaker)}
         </a>
       </Heading>
-      <p className="text-sm text-zinc-700 dark:text-zinc-300">{speaker.role ?? speaker.organization ?? 'Role not given in the report'}</p>
-      <p className="mt-auto text-xs">
-        <ConferenceLabel dates={speaker.dates} />
-      </p>
+      {/* Only what the report gives: no role line without a role, no conference line without a conference. */}
+      {role && <p className={`text-sm text-zinc-700 dark:text-zinc-300 ${compact ? 'line-clamp-2 max-sm:line-clamp-1 max-sm:text-xs' : ''}`}>{role}</p>}
+      {!compact && speaker.dates.length > 0 && (
+        // Positioned so its links sit above the card-wide title link.
+        <p className={`relative mt-auto pt-1 ${cardMetaClass}`}>
+          <ConferenceLabel dates={speaker.dates} />
+        </p>
+      )}
     </article>
   );
 }

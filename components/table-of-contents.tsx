@@ -7,8 +7,11 @@ export interface TocItem {
   title: string;
 }
 
-/** "On this page", with the section being read marked as you scroll. */
-export function TableOfContents({ items }: { items: TocItem[] }) {
+/**
+ * "On this page", with the section being read marked as you scroll. `collapsible` puts the list in a
+ * closed <details>, for the top of a phone screen, where an open list would push the reading down.
+ */
+export function TableOfContents({ items, collapsible = false, className = '' }: { items: TocItem[]; collapsible?: boolean; className?: string }) {
   const [active, setActive] = useState<string>();
 
   useEffect(() => {
@@ -39,22 +42,37 @@ export function TableOfContents({ items }: { items: TocItem[] }) {
     };
   }, [items]);
 
+  const list = (
+    <ol className="space-y-1.5 border-l border-zinc-200 dark:border-zinc-800">
+      {items.map((item) => (
+        <li key={item.id}>
+          <a
+            href={`#${item.id}`}
+            aria-current={active === item.id ? 'location' : undefined}
+            className="-ml-px block border-l-2 border-transparent py-0.5 pl-3 text-zinc-700 hover:underline pointer-coarse:py-3 aria-[current]:border-brand-600 aria-[current]:font-semibold aria-[current]:text-brand-700 dark:text-zinc-300 dark:aria-[current]:border-brand-100 dark:aria-[current]:text-brand-100"
+          >
+            {item.title}
+          </a>
+        </li>
+      ))}
+    </ol>
+  );
+
   return (
-    <nav aria-label="On this page" className="print:hidden">
-      <h2 className="mb-2 font-semibold">On this page</h2>
-      <ol className="space-y-1.5 border-l border-zinc-200 dark:border-zinc-800">
-        {items.map((item) => (
-          <li key={item.id}>
-            <a
-              href={`#${item.id}`}
-              aria-current={active === item.id ? 'location' : undefined}
-              className="-ml-px block border-l-2 border-transparent pl-3 text-zinc-700 hover:underline aria-[current]:border-brand-600 aria-[current]:font-semibold aria-[current]:text-brand-700 dark:text-zinc-300 dark:aria-[current]:border-brand-100 dark:aria-[current]:text-brand-100"
-            >
-              {item.title}
-            </a>
-          </li>
-        ))}
-      </ol>
+    <nav aria-label="On this page" className={`print:hidden ${className}`}>
+      {collapsible ? (
+        <details className="rounded-lg border border-zinc-200 px-3 dark:border-zinc-800">
+          <summary className="flex min-h-11 cursor-pointer items-center font-semibold">
+            On this page <span className="ml-1 font-normal text-zinc-600 dark:text-zinc-400">({items.length})</span>
+          </summary>
+          <div className="pb-3">{list}</div>
+        </details>
+      ) : (
+        <>
+          <h2 className="mb-2 font-semibold">On this page</h2>
+          {list}
+        </>
+      )}
     </nav>
   );
 }

@@ -55,7 +55,7 @@ export function ThemeToggle() {
           aria-label={label}
           title={label}
           onClick={() => choose(value)}
-          className="h-7 w-7 rounded text-sm text-zinc-700 hover:bg-zinc-100 aria-pressed:bg-brand-700 aria-pressed:text-white dark:text-zinc-300 dark:hover:bg-zinc-800 dark:aria-pressed:bg-brand-100 dark:aria-pressed:text-zinc-900"
+          className="h-7 w-7 rounded pointer-coarse:h-11 pointer-coarse:w-11 text-sm text-zinc-700 hover:bg-zinc-100 aria-pressed:bg-brand-700 aria-pressed:text-white dark:text-zinc-300 dark:hover:bg-zinc-800 dark:aria-pressed:bg-brand-100 dark:aria-pressed:text-zinc-900"
         >
           <span aria-hidden="true">{icon}</span>
         </button>

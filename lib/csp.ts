@@ -36,11 +36,20 @@ export function contentSecurityPolicy(scriptHashes: readonly string[]): string {
   ].join('; ');
 }
 
-/** Puts the page's policy first in its <head>. */
+/**
+ * Inserts markup at the top of a page's <head>, but after its charset
+ * declaration, which HTML requires within the first 1024 bytes.
+ */
+export function insertAtHeadStart(html: string, markup: string): string {
+  const start = /<head>(<meta charSet="utf-8"\/>)?/i.exec(html);
+  if (!start) throw new Error('Page has no <head>');
+  const at = start.index + start[0].length;
+  return `${html.slice(0, at)}${markup}${html.slice(at)}`;
+}
+
+/** Puts the page's policy first in its <head>, before any script. */
 export function withCsp(html: string): string {
   if (html.includes('http-equiv="Content-Security-Policy"')) throw new Error('Page already has a Content-Security-Policy');
   const policy = contentSecurityPolicy(inlineScriptHashes(html));
-  const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}"/>`;
-  if (!/<head>/i.test(html)) throw new Error('Page has no <head>');
-  return html.replace(/<head>/i, `<head>${meta}`);
+  return insertAtHeadStart(html, `<meta http-equiv="Content-Security-Policy" content="${policy}"/>`);
 }

@@ -163,6 +163,24 @@ export function groupCharts(figures: readonly Figure[]): FigureChart[] {
   return [...charts.values()];
 }
 
+/** A run of consecutive figures that share who cited them and their unit: the page names both once. */
+export interface FigureRun {
+  citedBy: string;
+  unit: FigureEntry['unit'];
+  figures: Figure[];
+}
+
+/** Splits figures, in order, into runs of the same citedBy and unit. */
+export function figureRuns(figures: readonly Figure[]): FigureRun[] {
+  const runs: FigureRun[] = [];
+  for (const figure of figures) {
+    const last = runs.at(-1);
+    if (last && last.citedBy === figure.citedBy && last.unit === figure.unit) last.figures.push(figure);
+    else runs.push({ citedBy: figure.citedBy, unit: figure.unit, figures: [figure] });
+  }
+  return runs;
+}
+
 /** The display string, with the qualifier in front when the report puts it elsewhere ("exceeds $36 trillion"). */
 export function qualifiedDisplay(figure: Pick<FigureEntry, 'display' | 'qualifier'>): string {
   const { display, qualifier } = figure;

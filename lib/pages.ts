@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { contentRoot, getAllEvents, getAllInsights, getAllSpeakers, getAllThemes, getAllTopics, getInsightsByTopic, getSpeaker } from './content';
+import { conferenceSummaryText, summariseConferences } from './conference-summary';
 import { getFileDates, lastModified } from './content-dates';
 import { perContentVersion } from './content-version';
 import { displayName, formatDate } from './format';
@@ -7,7 +8,7 @@ import { themeLd, webPageLd, type JsonLd } from './json-ld';
 import type { OgCard } from './og-image';
 import { routes } from './routes';
 import { REPORT_TITLE, SITE_NAME, absoluteUrl } from './site';
-import type { Theme } from './types';
+import type { Speaker, Theme } from './types';
 
 /**
  * Every page of the site with its title, description and link-preview card,
@@ -31,8 +32,14 @@ const FIGURES_FILE = 'content/figures.yml';
 const speakerFiles = (slugs: Iterable<string>) => [...new Set(slugs)].flatMap((slug) => getSpeaker(slug)?.file ?? []);
 
 
-const conferenceLine = (dates: readonly string[]) =>
-  dates.length === 0 ? 'Conference not stated in the report' : dates.map((date) => `${formatDate(date)} conference`).join(' · ');
+/**
+ * A speaker's card line, worded as their page's header: the conferences the report states and for how
+ * many insights (the card has no room for the rest of the sentence, which the page gives), or that it states none.
+ */
+function conferenceLine(speaker: Speaker): string {
+  const { parts, unstated } = summariseConferences(speaker.insights.map((insight) => insight.conference));
+  return parts.length > 0 ? conferenceSummaryText({ parts, unstated: '' }) : unstated;
+}
 
 function staticEntries(): PageEntry[] {
   const page = (path: string, title: string, description: string, kind: string, cardTitle = title): PageEntry => ({
@@ -73,7 +80,7 @@ export const getPageEntries: () => PageEntry[] = perContentVersion(() => [
     path: speaker.href,
     title: displayName(speaker),
     description: speaker.summary,
-    card: { kind: 'Speaker', title: displayName(speaker), subtitle: speaker.role ?? speaker.organization ?? 'Role not given in the report', meta: conferenceLine(speaker.dates) },
+    card: { kind: 'Speaker', title: displayName(speaker), subtitle: speaker.role ?? speaker.organization ?? speaker.summary, meta: conferenceLine(speaker) },
     type: 'profile',
     modified: lastModified([speaker.file]),
   })),

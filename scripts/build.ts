@@ -4,6 +4,7 @@ import path from 'node:path';
 import { ContentError } from '../lib/content-error';
 import { withCsp } from '../lib/csp';
 import { INDEXABLE, SITE_URL } from '../lib/site';
+import { builtCss, fontPreloadUrls, withFontPreloads } from '../lib/site-outputs/font-preloads';
 import { writeHeadersFile } from '../lib/site-outputs/headers-file';
 import { describeSummary, validateAllContent } from '../lib/validate-all';
 import { htmlFiles } from './html-files';
@@ -47,12 +48,13 @@ if (next.status !== 0) fail('next build failed.', next.status ?? 1);
 try {
   // Every page gets its own link-preview image…
   const images = await writeOgImages(staging);
-  // …and its own policy: the hashes of exactly its inline scripts.
+  // …preloads for the fonts its first paint needs, and its own policy: the hashes of exactly its inline scripts.
+  const fonts = fontPreloadUrls(builtCss(staging));
   const pages = htmlFiles(staging);
-  for (const file of pages) writeFileSync(file, withCsp(readFileSync(file, 'utf8')));
+  for (const file of pages) writeFileSync(file, withCsp(withFontPreloads(readFileSync(file, 'utf8'), fonts)));
   // …and the host gets the headers a page cannot carry (_headers).
   writeHeadersFile(staging);
-  console.log(`Post-build: ${images} Open Graph images, a CSP on ${pages.length} pages.`);
+  console.log(`Post-build: ${images} Open Graph images, ${fonts.length} font preloads and a CSP on ${pages.length} pages.`);
 } catch (error) {
   fail(`Post-build step failed: ${error instanceof Error ? error.stack : String(error)}`);
 }

@@ -1,12 +1,24 @@
 import type { Metadata } from 'next';
 import { JsonLd } from '@/components/json-ld';
 import { PageTitle } from '@/components/page-title';
+import { conferenceSummaryText, NOT_STATED, summariseConferences } from '@/lib/conference-summary';
+import { getAllSpeakers } from '@/lib/content';
 import { pageJsonLd, pageMetadata } from '@/lib/pages';
 import { routes } from '@/lib/routes';
 
 export const metadata: Metadata = pageMetadata(routes.about);
 
+/** A speaker the report places at a conference for only some of their insights: the wording at its most telling. */
+function partlyStatedExample() {
+  for (const speaker of getAllSpeakers()) {
+    const summary = summariseConferences(speaker.insights.map((insight) => insight.conference));
+    if (summary.parts.length > 0 && summary.unstated) return { speaker, text: conferenceSummaryText(summary) };
+  }
+  return undefined;
+}
+
 export default function AboutPage() {
+  const example = partlyStatedExample();
   return (
     <>
       <JsonLd data={pageJsonLd(routes.about, 'AboutPage')} />
@@ -27,15 +39,23 @@ export default function AboutPage() {
         </p>
         <ul>
           <li>
-            Where the report says at which conference a speaker spoke, the site shows it. Where it does not, the site says
-            “Conference not stated in the report” rather than guess.
+            Where the report says at which conference a speaker spoke, the speaker’s page says so once, at the top, with the insights it
+            applies to{example && (
+              <>
+                {' '}
+                (on <a href={example.speaker.href}>{example.speaker.name}</a>’s page: <em>{example.text}</em>)
+              </>
+            )}
+            .
+            Where the report names no conference for any of a speaker’s insights, the page says, once, <em>{NOT_STATED}</em>, rather than
+            guess. An insight, or a speaker in a list, shows a conference only where the report states it.
           </li>
           <li>Where the report gives no role for a person, the site shows none.</li>
         </ul>
         <h2 id="paraphrase">What “paraphrase” means here</h2>
         <p>
           The report itself summarises what was said; it rarely quotes. Every insight on this site is an attributed paraphrase of a passage
-          of the report (“Perez noted that…”), not a transcript of the speaker’s words. Only text that the report itself puts in quotation
+          of the report (<em>Perez noted that…</em>), not a transcript of the speaker’s words. Only text that the report itself puts in quotation
           marks is shown as a quotation.
         </p>
       </div>

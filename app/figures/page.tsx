@@ -42,8 +42,8 @@ export default function FiguresPage() {
               All figures
             </h2>
             <p className="mb-6 max-w-3xl text-sm text-zinc-600 dark:text-zinc-400">
-              Grouped by the section of the report they come from. Nothing here is calculated: the only derived numbers are counts of a
-              list the report gives, and they say so.
+              Grouped by the section of the report they come from. Each label links to the passage the figure comes from. Nothing here
+              is calculated: the only derived numbers are counts of a list the report gives, and they say so.
             </p>
             <FigureList figures={figures} />
           </section>

@@ -1,26 +1,41 @@
 import { getAllThemes } from '@/lib/content';
-import type { Figure } from '@/lib/figures';
+import { figureRuns, unitLabel, type Figure } from '@/lib/figures';
+import { CitedBy } from './cited-by';
 import { FigureItem } from './figure-item';
 
-/** Every figure, grouped by the report section (theme) its source passage belongs to, in report order. */
+/**
+ * Every figure, grouped by the report section (theme) its source passage
+ * belongs to, in report order. Within a section, consecutive figures with the
+ * same citer and unit share one caption naming both.
+ */
 export function FigureList({ figures }: { figures: readonly Figure[] }) {
   const groups = getAllThemes()
     .map((theme) => ({ theme, figures: figures.filter((figure) => figure.theme === theme.slug) }))
     .filter((group) => group.figures.length > 0);
   return (
-    <div className="space-y-10">
+    <div className="space-y-8">
       {groups.map(({ theme, figures: inTheme }) => (
         <section key={theme.slug} aria-labelledby={`figures-${theme.slug}`}>
-          <h3 id={`figures-${theme.slug}`} className="mb-3 font-serif text-xl font-semibold">
+          <h3 id={`figures-${theme.slug}`} className="mb-2 font-serif text-xl font-semibold">
             <a href={theme.href} className="text-brand-700 hover:underline dark:text-brand-100">
               {theme.title}
             </a>
           </h3>
-          <ul className="grid gap-4 md:grid-cols-2">
-            {inTheme.map((figure) => (
-              <FigureItem key={figure.id} figure={figure} />
+          <div className="space-y-4">
+            {figureRuns(inTheme).map((run) => (
+              <div key={run.figures[0]?.id} data-testid="figure-run">
+                <p className="border-b border-zinc-300 px-2 pb-1 text-sm text-zinc-700 dark:border-zinc-700 dark:text-zinc-300">
+                  <span className="font-semibold">Cited by</span> <CitedBy slug={run.citedBy} /> <span aria-hidden="true">·</span>{' '}
+                  <span className="font-semibold">Unit</span> {unitLabel(run.unit)}
+                </p>
+                <ul className="grid gap-x-8 md:grid-cols-2">
+                  {run.figures.map((figure) => (
+                    <FigureItem key={figure.id} figure={figure} />
+                  ))}
+                </ul>
+              </div>
             ))}
-          </ul>
+          </div>
         </section>
       ))}
     </div>

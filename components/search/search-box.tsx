@@ -6,7 +6,7 @@ import { loadSearch } from '@/lib/search/load';
 import { snippet } from '@/lib/search/query';
 import type { SearchResponse } from '@/lib/search/types';
 import { resultUrl, searchUrl } from '@/lib/search/url';
-import { Highlighted } from './highlighted';
+import { Highlighted, noMatch } from './highlighted';
 import { kindLabel, resultMeta } from './result-meta';
 
 const MAX_SUGGESTIONS = 7;
@@ -60,6 +60,7 @@ export function SearchBox() {
   const response: SearchResponse | undefined = useMemo(() => (engine && query.trim() ? engine.search(query) : undefined), [engine, query]);
   const results = response?.results.slice(0, MAX_SUGGESTIONS) ?? [];
   const terms = response?.terms ?? [];
+  const matches = response?.matches ?? noMatch;
   // The last option always leads to the full results page.
   const optionCount = query.trim() ? results.length + 1 : 0;
   const expanded = open && query.trim() !== '';
@@ -120,7 +121,7 @@ export function SearchBox() {
       <label htmlFor={`${id}-input`} className="sr-only">
         Search the insights
       </label>
-      {/* The popup is placed against the header row, so it fits narrow screens. */}
+      {/* The popup is placed against the search box's panel (phones) or the box (lg), so it fits narrow screens. */}
       <span className="relative block">
         <input
           ref={inputRef}
@@ -152,7 +153,7 @@ export function SearchBox() {
           }}
           onKeyDown={onKeyDown}
           onBlur={() => close(false)}
-          className="w-full rounded-md border border-zinc-300 bg-white py-1.5 pl-3 pr-8 text-sm text-zinc-900 placeholder:text-zinc-600 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100 dark:placeholder:text-zinc-400"
+          className="w-full rounded-md border border-zinc-300 bg-white py-1.5 pl-3 pr-8 text-sm pointer-coarse:min-h-11 pointer-coarse:pr-12 pointer-coarse:text-base text-zinc-900 placeholder:text-zinc-600 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100 dark:placeholder:text-zinc-400"
         />
         {query === '' ? (
           <kbd className="pointer-events-none absolute right-2 top-1/2 hidden -translate-y-1/2 rounded border border-zinc-300 px-1.5 text-xs text-zinc-600 sm:block dark:border-zinc-700 dark:text-zinc-400" aria-hidden="true">
@@ -171,7 +172,7 @@ export function SearchBox() {
               close(false);
               inputRef.current?.focus();
             }}
-            className="absolute right-1 top-1/2 -translate-y-1/2 rounded px-1.5 text-base leading-none text-zinc-600 hover:text-zinc-900 dark:text-zinc-400 dark:hover:text-zinc-100"
+            className="absolute right-1 top-1/2 flex min-h-6 min-w-6 -translate-y-1/2 items-center justify-center rounded text-base leading-none pointer-coarse:right-0 pointer-coarse:min-h-11 pointer-coarse:min-w-11 text-zinc-600 hover:text-zinc-900 dark:text-zinc-400 dark:hover:text-zinc-100"
           >
             <span aria-hidden="true">×</span>
           </button>
@@ -185,7 +186,7 @@ export function SearchBox() {
         role="listbox"
         aria-label="Search suggestions"
         hidden={!expanded}
-        className="absolute inset-x-4 top-full z-40 mt-1 max-h-[70vh] overflow-y-auto lg:left-auto lg:w-[36rem] rounded-lg border border-zinc-200 bg-white p-1 shadow-xl dark:border-zinc-700 dark:bg-zinc-900"
+        className="absolute inset-x-4 top-full z-40 mt-1 max-h-[70vh] overflow-y-auto lg:inset-x-auto lg:left-0 lg:w-[36rem] rounded-lg border border-zinc-200 bg-white p-1 shadow-xl dark:border-zinc-700 dark:bg-zinc-900"
       >
         {expanded && !engine && (
           <li role="presentation" className="px-3 py-2 text-sm text-zinc-600 dark:text-zinc-400">
@@ -203,14 +204,14 @@ export function SearchBox() {
             className="cursor-pointer rounded-md px-3 py-2 aria-selected:bg-brand-50 dark:aria-selected:bg-brand-800/60"
           >
             <span className="block text-sm font-semibold text-zinc-900 dark:text-zinc-100">
-              <span className="mr-2 rounded bg-zinc-100 px-1.5 py-0.5 text-[0.7rem] font-medium uppercase tracking-wide text-zinc-700 dark:bg-zinc-800 dark:text-zinc-300">
+              <span className="mr-2 rounded bg-zinc-100 px-1.5 py-0.5 text-xs font-medium uppercase tracking-wide text-zinc-700 dark:bg-zinc-800 dark:text-zinc-300">
                 {kindLabel(doc)}
               </span>
-              <Highlighted text={doc.title} terms={terms} />
+              <Highlighted text={doc.title} matches={matches} />
             </span>
-            <span className="block text-xs text-zinc-700 dark:text-zinc-300">{resultMeta(doc)}</span>
+            {resultMeta(doc) && <span className="block text-xs text-zinc-700 dark:text-zinc-300">{resultMeta(doc)}</span>}
             <span className="mt-0.5 block text-xs text-zinc-600 dark:text-zinc-400">
-              <Highlighted text={snippet(doc.body, terms, 120)} terms={terms} />
+              <Highlighted text={snippet(doc.body, matches, 120)} matches={matches} />
             </span>
           </li>
         ))}

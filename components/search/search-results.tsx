@@ -1,14 +1,14 @@
 'use client';
 
 import { useSearchParams } from 'next/navigation';
-import { useEffect, useMemo, useState, type MouseEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type MouseEvent } from 'react';
 import type { SearchEngine } from '@/lib/search/engine';
 import { loadSearch } from '@/lib/search/load';
 import { snippet } from '@/lib/search/query';
-import type { FacetCount, SearchFilters } from '@/lib/search/types';
+import type { FacetCount, SearchFilters, SearchKind } from '@/lib/search/types';
 import { readSearchState, resultUrl, searchUrl, type SearchState } from '@/lib/search/url';
-import { Highlighted } from './highlighted';
-import { eventLabel, kindLabel, resultMeta } from './result-meta';
+import { Highlighted, noMatch } from './highlighted';
+import { eventLabel, kindLabel, kindsLabel, resultMeta } from './result-meta';
 
 export interface FacetLabels {
   speaker: Record<string, string>;
@@ -16,15 +16,18 @@ export interface FacetLabels {
 }
 
 const FACETS: { key: keyof SearchFilters; legend: string }[] = [
+  { key: 'type', legend: 'Type' },
   { key: 'speaker', legend: 'Speaker' },
   { key: 'topic', legend: 'Topic' },
   { key: 'event', legend: 'Conference' },
 ];
 
 /**
- * The full results page. Its state lives in the URL (q, speaker, topic,
+ * The full results page. Its state lives in the URL (q, type, speaker, topic,
  * event): typing replaces the history entry, choosing a facet pushes one,
- * so a search is a shareable link and back/forward work.
+ * so a search is a shareable link and back/forward work. Facets sit in a
+ * sidebar on wide screens and in a "Filters" disclosure above the results on
+ * narrow ones, where choosing one closes it and moves focus to the count.
  */
 export function SearchResults({ labels }: { labels: FacetLabels }) {
   const query = useSearchParams().toString();
@@ -41,13 +44,27 @@ export function SearchResults({ labels }: { labels: FacetLabels }) {
     setDraft(state.q);
   }
 
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const filtersId = useId();
+  const disclosure = useRef<HTMLButtonElement>(null);
+  const count = useRef<HTMLParagraphElement>(null);
+  // Set by choosing a facet in the disclosure; the count takes focus once the new results render.
+  const focusCount = useRef(false);
+
   useEffect(() => {
     loadSearch().then(setEngine, () => setFailed(true));
   }, []);
 
+  useEffect(() => {
+    if (!focusCount.current || !count.current) return;
+    focusCount.current = false;
+    count.current.focus({ preventScroll: true });
+    count.current.scrollIntoView({ block: 'start' });
+  }, [state]);
+
   const response = useMemo(() => engine?.search(state.q, state, { facets: true }), [engine, state]);
   const label = (key: keyof SearchFilters, value: string) =>
-    key === 'event' ? eventLabel(value) : (labels[key][value] ?? value);
+    key === 'event' ? eventLabel(value) : key === 'type' ? kindsLabel(value as SearchKind) : (labels[key][value] ?? value);
 
   const navigate = (next: SearchState, push: boolean) => {
     const url = searchUrl(next);
@@ -58,15 +75,22 @@ export function SearchResults({ labels }: { labels: FacetLabels }) {
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
     event.preventDefault();
     navigate(next, true);
+    // Only where the filters are a disclosure (its button shown): on a phone the results stay in view.
+    if (disclosure.current?.checkVisibility()) {
+      setFiltersOpen(false);
+      focusCount.current = true;
+    }
   };
 
-  const hasQuery = state.q.trim() !== '' || Boolean(state.speaker || state.topic || state.event);
+  const active = FACETS.filter(({ key }) => state[key]);
+  const hasQuery = state.q.trim() !== '' || active.length > 0;
   const results = response?.results ?? [];
   const terms = response?.terms ?? [];
-  const active = FACETS.filter(({ key }) => state[key]);
+  const matches = response?.matches ?? noMatch;
+  const showFilters = Boolean(engine && hasQuery);
 
   return (
-    <div className="grid min-h-screen content-start gap-8 lg:grid-cols-[16rem_minmax(0,1fr)]">
+    <div className="grid min-h-screen content-start gap-x-8 gap-y-4 lg:grid-cols-[16rem_minmax(0,1fr)] lg:grid-rows-[auto_1fr]">
       <div className="lg:col-start-2">
         <form role="search" aria-label="Search page" action="/search/" method="get" onSubmit={(event) => event.preventDefault()} className="flex gap-2">
           <label htmlFor="search-page-input" className="sr-only">
@@ -103,7 +127,29 @@ export function SearchResults({ labels }: { labels: FacetLabels }) {
             ))}
           </p>
         )}
-        <p role="status" className="mt-4 text-sm text-zinc-700 dark:text-zinc-300">
+      </div>
+      {showFilters && (
+        <div className="lg:col-start-1 lg:row-span-2 lg:row-start-1">
+          <button
+            ref={disclosure}
+            type="button"
+            aria-expanded={filtersOpen}
+            aria-controls={filtersId}
+            onClick={() => setFiltersOpen(!filtersOpen)}
+            className="flex w-full items-center justify-between rounded-md border border-zinc-300 px-4 py-2 text-sm font-semibold lg:hidden dark:border-zinc-700"
+          >
+            Filters{active.length > 0 ? ` (${active.length})` : ''}
+            <span aria-hidden="true">{filtersOpen ? '▴' : '▾'}</span>
+          </button>
+          <aside id={filtersId} aria-label="Filters" className={`${filtersOpen ? 'mt-4' : 'hidden'} space-y-6 text-sm lg:mt-0 lg:block`}>
+            {FACETS.map(({ key, legend }) => (
+              <Facet key={key} legend={legend} counts={response?.facets?.[key] ?? []} selected={state[key]} label={(value) => label(key, value)} href={(value) => ({ ...state, [key]: state[key] === value ? undefined : value })} follow={follow} />
+            ))}
+          </aside>
+        </div>
+      )}
+      <div className="lg:col-start-2">
+        <p ref={count} role="status" tabIndex={-1} className="scroll-mt-24 text-sm text-zinc-700 dark:text-zinc-300">
           {failed
             ? 'Search could not be loaded. Please reload the page.'
             : !hasQuery
@@ -120,12 +166,12 @@ export function SearchResults({ labels }: { labels: FacetLabels }) {
                   <p className="text-xs font-medium uppercase tracking-wide text-zinc-600 dark:text-zinc-400">{kindLabel(doc)}</p>
                   <h2 className="font-semibold">
                     <a href={resultUrl(doc.url, terms)} className="text-brand-700 hover:underline dark:text-brand-100">
-                      <Highlighted text={doc.title} terms={terms} />
+                      <Highlighted text={doc.title} matches={matches} />
                     </a>
                   </h2>
-                  <p className="mt-1 text-sm text-zinc-700 dark:text-zinc-300">{resultMeta(doc)}</p>
+                  {resultMeta(doc) && <p className="mt-1 text-sm text-zinc-700 dark:text-zinc-300">{resultMeta(doc)}</p>}
                   <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">
-                    <Highlighted text={snippet(doc.body, terms)} terms={terms} />
+                    <Highlighted text={snippet(doc.body, matches)} matches={matches} />
                   </p>
                 </article>
               </li>
@@ -136,13 +182,6 @@ export function SearchResults({ labels }: { labels: FacetLabels }) {
           <Suggestions labels={labels} state={state} follow={follow} empty={hasQuery} />
         )}
       </div>
-      {engine && hasQuery && (
-        <aside aria-label="Filters" className="space-y-6 text-sm lg:col-start-1 lg:row-start-1">
-          {FACETS.map(({ key, legend }) => (
-            <Facet key={key} legend={legend} counts={response?.facets?.[key] ?? []} selected={state[key]} label={(value) => label(key, value)} href={(value) => ({ ...state, [key]: state[key] === value ? undefined : value })} follow={follow} />
-          ))}
-        </aside>
-      )}
     </div>
   );
 }
@@ -209,7 +248,7 @@ function Suggestions({
       {empty && (
         <p>
           No results. Check the spelling, use fewer words, or try a topic or speaker below.
-          {(state.speaker || state.topic || state.event) && <> You can also {link({ q: state.q }, 'clear the filters')}.</>}
+          {(state.type || state.speaker || state.topic || state.event) && <> You can also {link({ q: state.q }, 'clear the filters')}.</>}
         </p>
       )}
       {(['topic', 'speaker'] as const).map((facet) => (

@@ -1,12 +1,15 @@
 'use client';
 
-import { useEffect, useState } from 'react';
-import { highlightParts, queryTerms } from '@/lib/search/query';
+import { useEffect, useRef, useState } from 'react';
+import { highlightParts, queryTerms, termMatcher, type WordMatcher } from '@/lib/search/query';
 
-const SKIP = 'script, style, mark, form, [data-no-highlight]';
+// Not inside SVG: an HTML <mark> there renders nothing (chart titles on /figures/ hold numbers).
+const SKIP = 'script, style, svg, mark, form, [data-no-highlight]';
+/** The current match stands out from the others (Tailwind sees these class names here). */
+const CURRENT = ['outline-2', 'outline-offset-1', 'outline-brand-700', 'dark:outline-brand-100'];
 
 /** Wraps matching words of `root`'s text in <mark>, with DOM text nodes only. */
-function markTerms(root: HTMLElement, terms: string[]): HTMLElement[] {
+function markTerms(root: HTMLElement, matches: WordMatcher): HTMLElement[] {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
     acceptNode: (node) => (node.parentElement?.closest(SKIP) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
   });
@@ -14,7 +17,7 @@ function markTerms(root: HTMLElement, terms: string[]): HTMLElement[] {
   while (walker.nextNode()) nodes.push(walker.currentNode as Text);
   const marks: HTMLElement[] = [];
   for (const node of nodes) {
-    const parts = highlightParts(node.data, terms);
+    const parts = highlightParts(node.data, matches);
     if (!parts.some((part) => part.mark)) continue;
     const fragment = document.createDocumentFragment();
     for (const part of parts) {
@@ -42,29 +45,94 @@ function unmark(marks: HTMLElement[]): void {
   }
 }
 
+/** The first match at or after the section a deep link points to, so counting starts where the reader lands. */
+function firstAtTarget(marks: HTMLElement[]): number {
+  const target = window.location.hash ? document.getElementById(decodeURIComponent(window.location.hash.slice(1))) : null;
+  if (!target) return 0;
+  const index = marks.findIndex((mark) => target.compareDocumentPosition(mark) & (Node.DOCUMENT_POSITION_FOLLOWING | Node.DOCUMENT_POSITION_CONTAINED_BY));
+  return Math.max(index, 0);
+}
+
 /**
- * On arrival from a search result (`?h=terms`), marks the terms in the page
- * and offers to dismiss the marks, which also drops `h` from the URL.
+ * Keeps the page's scroll padding and end padding at least as tall as the
+ * bar (it wraps on a phone), so scrolling a match into view never leaves it
+ * under the bar, even at the end of the page.
+ */
+function useReservedSpace(bar: HTMLElement | null): void {
+  useEffect(() => {
+    if (!bar) return undefined;
+    const root = document.documentElement;
+    const observer = new ResizeObserver(() => {
+      const space = `${window.innerHeight - bar.getBoundingClientRect().top + 8}px`;
+      root.style.scrollPaddingBottom = space;
+      document.body.style.paddingBottom = space;
+    });
+    observer.observe(bar);
+    return () => {
+      observer.disconnect();
+      root.style.scrollPaddingBottom = '';
+      document.body.style.paddingBottom = '';
+    };
+  }, [bar]);
+}
+
+/**
+ * On arrival from a search result (`?h=terms`), marks the words the search
+ * matched (stems included: the stemmer loads only on such a visit) and shows
+ * a bar to step through them, "match i of N", or to clear them, which also
+ * drops `h` from the URL.
  */
 export function TermHighlighter() {
-  const [state, setState] = useState<{ terms: string[]; marks: HTMLElement[] }>();
+  // `steps`: the marks in the text a reader can be taken to (not in navigation, not hidden).
+  const [state, setState] = useState<{ terms: string[]; marks: HTMLElement[]; steps: HTMLElement[] }>();
+  const [current, setCurrent] = useState(0);
+  const [bar, setBar] = useState<HTMLDivElement | null>(null);
+  // Arrival keeps the browser's own scroll to #id; only stepping centres the match.
+  const stepped = useRef(false);
+  useReservedSpace(state ? bar : null);
 
   useEffect(() => {
     const terms = queryTerms(new URLSearchParams(window.location.search).get('h') ?? '');
     const main = document.getElementById('main');
     if (terms.length === 0 || !main) return undefined;
-    const marks = markTerms(main, terms);
-    // The marks are DOM nodes just made inside the server-rendered page, which
-    // can only happen after hydration; the banner counts them and later removes
-    // them, so they become state here, once per page. There is no store to
-    // subscribe to and nothing to compute during render.
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- the state is the result of this effect's DOM work
-    setState({ terms, marks });
-    return () => unmark(marks);
+    let marks: HTMLElement[] = [];
+    let cancelled = false;
+    void import('@/lib/search/stem').then(({ stem }) => {
+      if (cancelled) return;
+      marks = markTerms(main, termMatcher(terms, stem));
+      // The marks are DOM nodes just made inside the server-rendered page, which
+      // can only happen after hydration; the bar counts them and later removes
+      // them, so they become state here, once per page.
+      const steps = marks.filter((mark) => !mark.closest('nav') && mark.checkVisibility());
+      setCurrent(firstAtTarget(steps));
+      setState({ terms, marks, steps });
+    });
+    return () => {
+      cancelled = true;
+      unmark(marks);
+    };
     // Every page is a document load (plain links), so this runs once per page.
   }, []);
 
+  useEffect(() => {
+    const mark = state?.steps[current];
+    if (!mark || !bar) return undefined;
+    mark.classList.add(...CURRENT);
+    mark.setAttribute('data-current', '');
+    // The scroll padding (header above, bar below) keeps the match clear of both.
+    mark.scrollIntoView({ block: stepped.current ? 'center' : 'nearest' });
+    return () => {
+      mark.classList.remove(...CURRENT);
+      mark.removeAttribute('data-current');
+    };
+  }, [state, current, bar]);
+
   if (!state) return null;
+  const count = state.steps.length;
+  const step = (by: number) => {
+    stepped.current = true;
+    setCurrent((current + by + count) % count);
+  };
   const clear = () => {
     unmark(state.marks);
     setState(undefined);
@@ -72,16 +140,27 @@ export function TermHighlighter() {
     url.searchParams.delete('h');
     window.history.replaceState(window.history.state, '', url);
   };
+  const button = 'rounded-full px-3 py-1 font-medium';
   return (
-    <div role="region" aria-label="Search highlights" data-no-highlight data-search-marks className="fixed inset-x-0 bottom-4 z-40 flex justify-center px-4 print:hidden">
-      <p className="flex items-center gap-3 rounded-full border border-zinc-300 bg-white px-4 py-2 text-sm shadow-lg dark:border-zinc-700 dark:bg-zinc-900">
-        <span>
-          {state.marks.length} match{state.marks.length === 1 ? '' : 'es'} for “{state.terms.join(' ')}” marked
-        </span>
-        <button type="button" onClick={clear} className="rounded-full bg-brand-700 px-3 py-1 font-medium text-white hover:bg-brand-800">
+    <div ref={setBar} role="region" aria-label="Search highlights" data-no-highlight data-search-marks className="fixed inset-x-0 bottom-4 z-40 flex justify-center px-4 print:hidden">
+      <div className="flex flex-wrap items-center justify-center gap-2 rounded-2xl border border-zinc-300 bg-white px-4 py-2 text-sm shadow-lg dark:border-zinc-700 dark:bg-zinc-900">
+        <p aria-live="polite" className="min-w-0">
+          {count === 0 ? 'No matches' : `Match ${current + 1} of ${count}`} for “{state.terms.join(' ')}”
+        </p>
+        {count > 1 && (
+          <>
+            <button type="button" onClick={() => step(-1)} aria-label="Previous match" className={`${button} border border-zinc-300 hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800`}>
+              <span aria-hidden="true">↑</span> Previous
+            </button>
+            <button type="button" onClick={() => step(1)} aria-label="Next match" className={`${button} border border-zinc-300 hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800`}>
+              <span aria-hidden="true">↓</span> Next
+            </button>
+          </>
+        )}
+        <button type="button" onClick={clear} className={`${button} bg-brand-700 text-white hover:bg-brand-800`}>
           Clear highlights
         </button>
-      </p>
+      </div>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { getAllInsights, getAllSpeakers, getAllThemes, getAllTopics, getSpeaker, getTheme, getTopic } from '../content';
+import { figureText, getAllFigures, REPORT } from '../figures';
 import { displayName } from '../format';
 import { UNSTATED } from '../schema';
 import { ENGINE_VERSION, createIndex, indexedText } from './engine';
@@ -6,7 +7,7 @@ import type { SearchDoc, SearchPayload } from './types';
 
 const topicLabels = (ids: readonly string[]) => ids.map((id) => getTopic(id)?.label ?? id).join(' ');
 
-/** One search document per insight, speaker, theme and topic, from the content API. */
+/** One search document per insight, speaker, theme, topic and figure, from the content API. */
 export function searchDocuments(): SearchDoc[] {
   const docs: Omit<SearchDoc, 'id'>[] = [
     ...getAllInsights().map((insight) => {
@@ -55,6 +56,22 @@ export function searchDocuments(): SearchDoc[] {
       topicLabels: topic.label,
       body: topic.description,
     })),
+    // A figure leads to its permalink on /figures/, titled with the number as the report writes it.
+    ...getAllFigures().map((figure) => {
+      const speaker = figure.citedBy === REPORT ? undefined : getSpeaker(figure.citedBy);
+      return {
+        kind: 'figure' as const,
+        url: figure.href,
+        title: figureText(figure),
+        speaker: speaker && displayName(speaker),
+        speakerSlug: speaker?.slug,
+        events: [],
+        theme: getTheme(figure.theme)?.title,
+        topics: [],
+        topicLabels: '',
+        body: figure.label,
+      };
+    }),
   ];
   // Optional fields left undefined are dropped, keeping the shipped JSON small.
   return docs.map((doc, id) => JSON.parse(JSON.stringify({ id, ...doc })) as SearchDoc);
@@ -62,7 +79,7 @@ export function searchDocuments(): SearchDoc[] {
 
 /** Builds the index at compile time and exports it with the documents. */
 export function buildSearchPayload(docs: SearchDoc[] = searchDocuments()): SearchPayload {
-  const index = createIndex();
+  const index = createIndex('documents');
   for (const doc of docs) index.add(doc.id, indexedText(doc));
   const entries: [string, unknown][] = [];
   // With a handler that returns nothing, FlexSearch exports synchronously.

@@ -1,7 +1,9 @@
-import { Encoder, Index } from 'flexsearch';
+import { Index } from 'flexsearch';
 import { foldText } from '../slug';
+import { documentEncoder, queryEncoder } from './encoder';
 import { HeadWords } from './head-words';
-import { queryTerms } from './query';
+import { queryTerms, termMatcher } from './query';
+import { stem } from './stem';
 import type { FacetCount, SearchDoc, SearchFilters, SearchPayload, SearchResponse, SearchResult } from './types';
 
 /** Pinned with the package version: an index is only read by the version that wrote it. */
@@ -11,15 +13,14 @@ export const ENGINE_VERSION = 'flexsearch@0.8.212';
 export const WEIGHTS = { title: 8, speaker: 6, topic: 3, body: 1, wholeWord: 2, phraseInTitle: 12, phraseInBody: 6 } as const;
 
 /**
- * The index configuration, shared by the build (export) and the browser
- * (import). The encoder folds case and accents but keeps repeated letters
- * (the default collapses them, so `aa` or `11` would search for `a`, `1`);
- * `forward` indexes every prefix, for search as you type. Resolution 1 drops
- * FlexSearch's positional scoring, which our ranking replaces, and shrinks
- * the shipped index by a third.
+ * The index configuration, shared by the build (which adds documents and
+ * exports) and the browser (which imports and queries); the two encoders come
+ * from one module (./encoder.ts). `forward` indexes every prefix, for search
+ * as you type. Resolution 1 drops FlexSearch's positional scoring, which our
+ * ranking replaces, and shrinks the shipped index by a third.
  */
-export function createIndex() {
-  return new Index({ encoder: new Encoder({ normalize: true, dedupe: false }), tokenize: 'forward', resolution: 1 });
+export function createIndex(side: 'documents' | 'queries') {
+  return new Index({ encoder: side === 'documents' ? documentEncoder() : queryEncoder(), tokenize: 'forward', resolution: 1 });
 }
 
 /**
@@ -36,6 +37,7 @@ const ID_SPAN = 2 ** 24;
 const MAX_SCORE = 2 ** 24;
 
 function matchesFilters(doc: SearchDoc, filters: SearchFilters, skip?: keyof SearchFilters): boolean {
+  if (filters.type && skip !== 'type' && doc.kind !== filters.type) return false;
   if (filters.speaker && skip !== 'speaker' && doc.speakerSlug !== filters.speaker) return false;
   if (filters.topic && skip !== 'topic' && !doc.topics.includes(filters.topic)) return false;
   if (filters.event && skip !== 'event' && !doc.events.includes(filters.event)) return false;
@@ -53,11 +55,13 @@ function countFacet(matched: readonly SearchResult[], filters: SearchFilters, fa
 
 export interface SearchEngine {
   docs: readonly SearchDoc[];
+  /** The stemmer the index was built with, for highlighting what a query matched. */
+  stem: (word: string) => string;
   /** Ranked results; facet counts too when asked (the results page needs them, type-ahead does not). */
   search(query: string, filters?: SearchFilters, options?: { facets?: boolean }): SearchResponse;
 }
 
-/** Search over an index of `docs`, whose ids are their positions. */
+/** Search over an index of `docs` (made with `createIndex('queries')`), whose ids are their positions. */
 export function createEngine(index: ReturnType<typeof createIndex>, docs: readonly SearchDoc[]): SearchEngine {
   if (docs.length >= ID_SPAN) throw new Error(`Search supports up to ${ID_SPAN} documents, got ${docs.length}`);
   docs.forEach((doc, position) => {
@@ -77,12 +81,14 @@ export function createEngine(index: ReturnType<typeof createIndex>, docs: readon
     for (const id of ids) scores[id] = terms.length * WEIGHTS.body;
     for (const term of terms) {
       // A term's bonus is its best heading match in each matched document: `best` holds it until added.
-      const [low, high] = head.range(term);
+      // Heading words beginning with the term's stem count too (`nearshore` → “nearshoring”).
+      const stemmed = stem(term);
+      const [low, high] = head.range(term.startsWith(stemmed) ? stemmed : term);
       let count = 0;
       for (let word = low; word < high; word++) {
         const ids = head.ids[word]!;
         const weights = head.weights[word]!;
-        const whole = head.words[word] === term ? WEIGHTS.wholeWord : 0;
+        const whole = head.words[word] === term || head.stems[word] === stemmed ? WEIGHTS.wholeWord : 0;
         for (let k = 0; k < ids.length; k++) {
           const id = ids[k]!;
           if (scores[id] === 0) continue;
@@ -124,16 +130,19 @@ export function createEngine(index: ReturnType<typeof createIndex>, docs: readon
 
   return {
     docs,
+    stem,
     search(query, filters = {}, { facets = false } = {}) {
       const terms = queryTerms(query);
-      const hasFilter = Boolean(filters.speaker || filters.topic || filters.event);
+      const hasFilter = Boolean(filters.type || filters.speaker || filters.topic || filters.event);
       // With no words but a facet chosen, list everything under that facet.
       const matched = terms.length > 0 ? match(terms) : hasFilter ? docs.map((doc) => ({ doc, score: 0 })) : [];
       return {
         terms,
+        matches: termMatcher(terms, stem),
         results: hasFilter ? matched.filter(({ doc }) => matchesFilters(doc, filters)) : matched,
         facets: facets
           ? {
+              type: countFacet(matched, filters, 'type', (doc) => [doc.kind]),
               speaker: countFacet(matched, filters, 'speaker', (doc) => (doc.speakerSlug ? [doc.speakerSlug] : [])),
               topic: countFacet(matched, filters, 'topic', (doc) => doc.topics),
               event: countFacet(matched, filters, 'event', (doc) => doc.events),
@@ -147,7 +156,7 @@ export function createEngine(index: ReturnType<typeof createIndex>, docs: readon
 /** Rebuilds the engine from the shipped payload: an import, never a rebuild from text. */
 export function loadEngine(payload: SearchPayload): SearchEngine {
   if (payload.engine !== ENGINE_VERSION) throw new Error(`Search index was written by ${payload.engine}, expected ${ENGINE_VERSION}`);
-  const index = createIndex();
+  const index = createIndex('queries');
   for (const [key, data] of payload.index) index.import(key, typeof data === 'string' ? data : JSON.stringify(data));
   return createEngine(index, payload.docs);
 }

@@ -1,4 +1,5 @@
 import { foldText } from '../slug';
+import { stem } from './stem';
 import type { SearchDoc } from './types';
 
 const words = (text = '') => foldText(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
@@ -11,6 +12,8 @@ const words = (text = '') => foldText(text).split(/[^\p{L}\p{N}]+/u).filter(Bool
  */
 export class HeadWords {
   readonly words: string[];
+  /** Each word's stem (same order as `words`), so any form of a word counts as whole. */
+  readonly stems: string[];
   /** Per word (same order as `words`): document ids, and the best field weight in each. */
   readonly ids: Int32Array[];
   readonly weights: Uint8Array[];
@@ -32,6 +35,7 @@ export class HeadWords {
       }
     }
     this.words = [...postings.keys()].sort();
+    this.stems = this.words.map(stem);
     this.ids = this.words.map((word) => Int32Array.from(postings.get(word)?.keys() ?? []));
     this.weights = this.words.map((word) => Uint8Array.from(postings.get(word)?.values() ?? []));
   }

@@ -26,18 +26,31 @@ export function queryTerms(raw: string): string[] {
   return terms;
 }
 
-/** One run of text, marked when it is a word that a query term starts. */
+/** One run of text, marked when it is a word that the query matched. */
 export interface TextPart {
   text: string;
   mark: boolean;
 }
 
+/** Whether a word of the text is one the query matched. */
+export type WordMatcher = (word: string) => boolean;
+
 const WORD = /[\p{L}\p{N}]+/gu;
 
-/** True when a word, accents folded, begins with one of the terms. */
-export function wordMatches(word: string, terms: readonly string[]): boolean {
-  const folded = foldText(word);
-  return terms.some((term) => folded.startsWith(term));
+/**
+ * Matches a word (accents folded) as the index does: it begins with a term
+ * or with the term's stem, or its stem begins with the term's stem, so
+ * `raised` marks “raising” and `policies` marks “policy”. The stemmer is
+ * passed in (the search engine's), so this module stays free of it.
+ */
+export function termMatcher(terms: readonly string[], stem: (word: string) => string = (word) => word): WordMatcher {
+  const stems = terms.map(stem);
+  return (word) => {
+    const folded = foldText(word);
+    if (terms.some((term, k) => folded.startsWith(term) || folded.startsWith(stems[k]!))) return true;
+    const own = stem(folded);
+    return stems.some((prefix) => own.startsWith(prefix));
+  };
 }
 
 /**
@@ -45,11 +58,11 @@ export function wordMatches(word: string, terms: readonly string[]): boolean {
  * `cuellar` marks "Cuéllar" and `Peña` marks "Pena". Callers build DOM
  * text nodes from the parts, never HTML.
  */
-export function highlightParts(text: string, terms: readonly string[]): TextPart[] {
+export function highlightParts(text: string, matches: WordMatcher): TextPart[] {
   const parts: TextPart[] = [];
   let last = 0;
   for (const match of text.matchAll(WORD)) {
-    if (!wordMatches(match[0], terms)) continue;
+    if (!matches(match[0])) continue;
     if (match.index > last) parts.push({ text: text.slice(last, match.index), mark: false });
     parts.push({ text: match[0], mark: true });
     last = match.index + match[0].length;
@@ -59,11 +72,11 @@ export function highlightParts(text: string, terms: readonly string[]): TextPart
 }
 
 /** A window of about `length` characters around the first match, on word boundaries. */
-export function snippet(text: string, terms: readonly string[], length = 180): string {
+export function snippet(text: string, matches: WordMatcher, length = 180): string {
   if (text.length <= length) return text;
   let first = 0;
   for (const match of text.matchAll(WORD)) {
-    if (wordMatches(match[0], terms)) {
+    if (matches(match[0])) {
       first = match.index;
       break;
     }

@@ -1,11 +1,11 @@
 /** What kind of page a search result is. */
-export type SearchKind = 'insight' | 'speaker' | 'theme' | 'topic';
+export type SearchKind = 'insight' | 'speaker' | 'theme' | 'topic' | 'figure';
 
 /** One searchable unit, carrying everything a result shows (a type, so FlexSearch accepts it as document data). */
 export type SearchDoc = {
   id: number;
   kind: SearchKind;
-  /** Where the result leads; for insights, the speaker page with the section's `#id`. */
+  /** Where the result leads; for insights, the speaker page with the section's `#id`; for figures, `/figures/#<id>`. */
   url: string;
   title: string;
   /** Speaker's display name (insights and speakers). */
@@ -33,6 +33,8 @@ export interface SearchPayload {
 }
 
 export interface SearchFilters {
+  /** Which kind of result to list; the other facets count only that kind. */
+  type?: SearchKind;
   speaker?: string;
   topic?: string;
   event?: string;
@@ -50,7 +52,9 @@ export interface FacetCount {
 
 export interface SearchResponse {
   terms: string[];
+  /** Whether a word of a result is one these terms matched (stems included), for marking it. */
+  matches: (word: string) => boolean;
   results: SearchResult[];
   /** Counts per facet value over the results, each with the other facets applied (when asked for). */
-  facets?: { speaker: FacetCount[]; topic: FacetCount[]; event: FacetCount[] };
+  facets?: { type: FacetCount[]; speaker: FacetCount[]; topic: FacetCount[]; event: FacetCount[] };
 }

@@ -1,15 +1,20 @@
-import type { SearchFilters } from './types';
+import type { SearchFilters, SearchKind } from './types';
 
 /** Search state as it lives in the URL: `/search/?q=…&speaker=…&topic=…&event=…`. */
 export interface SearchState extends SearchFilters {
   q: string;
 }
 
-const FILTER_KEYS = ['speaker', 'topic', 'event'] as const;
+const FILTER_KEYS = ['type', 'speaker', 'topic', 'event'] as const;
+const KINDS: readonly string[] = ['insight', 'speaker', 'theme', 'topic', 'figure'] satisfies SearchKind[];
+const isKind = (value: string): value is SearchKind => KINDS.includes(value);
 
 export function readSearchState(params: URLSearchParams): SearchState {
   const state: SearchState = { q: params.get('q') ?? '' };
-  for (const key of FILTER_KEYS) {
+  const type = params.get('type');
+  // An unknown type would filter everything out; it is ignored instead.
+  if (type && isKind(type)) state.type = type;
+  for (const key of ['speaker', 'topic', 'event'] as const) {
     const value = params.get(key);
     if (value) state[key] = value;
   }

@@ -17,7 +17,7 @@ test('every page carries a strict CSP first in <head>, hydrates, and reports no 
   for (const path of allPages()) {
     const response = await page.goto(path);
     const html = (await response?.text()) ?? '';
-    expect(html, path).toMatch(/^<!DOCTYPE html><html[^>]*><head><meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+; /);
+    expect(html, path).toMatch(/^<!DOCTYPE html><html[^>]*><head><meta charSet="utf-8"\/><meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+; /);
     expect(html, path).not.toMatch(/unsafe-inline|unsafe-eval/);
     // The charset must still be declared within the first 1024 bytes.
     expect(Buffer.from(html).subarray(0, 1024).toString(), path).toContain('<meta charSet="utf-8"/>');

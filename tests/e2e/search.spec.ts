@@ -164,3 +164,137 @@ for (const query of ['<img src=x onerror=alert(1)>', '🇲🇽🌮', '__proto__'
     await expect(page.locator('main img')).toHaveCount(0);
   });
 }
+
+test('a number finds the figure: 125 leads to the China tariff on /figures/', async ({ page }) => {
+  await page.goto('/search/?q=125');
+  const results = page.getByRole('list', { name: 'Search results' });
+  const first = results.getByRole('listitem').first();
+  await expect(first).toContainText('Figure');
+  await expect(first).toContainText('125%');
+  await expect(first.getByRole('link')).toHaveAttribute('href', /^\/figures\/\?h=125#tariff-china$/);
+  await first.getByRole('link').click();
+  const current = page.locator('main mark[data-current]');
+  // The stemmer loads on arrival before anything is marked: allow for a slow machine.
+  await expect(current).toHaveText('125', { timeout: 15_000 });
+  await expect(current).toBeInViewport();
+  await expect(page.locator('[id="tariff-china"]')).toContainText('China');
+  await expect(page.getByRole('region', { name: 'Search highlights' })).toContainText(/Match \d+ of \d+ for “125”/);
+});
+
+test('nearshore finds nearshoring, marked', async ({ page }) => {
+  await page.goto('/search/?q=nearshore');
+  const results = page.getByRole('list', { name: 'Search results' });
+  await expect(results.getByRole('link', { name: /Nearshoring needs major infrastructure/ })).toBeVisible();
+  await expect(results.locator('mark').first()).toHaveText(/^nearshor/i);
+});
+
+test('each type is named once, and a facet count is the number of results its link lists', async ({ page }) => {
+  await page.goto('/search/?q=tariffs');
+  const results = page.getByRole('list', { name: 'Search results' });
+  const topic = results.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Tariffs', exact: true }) });
+  await expect(topic).toHaveCount(1);
+  await expect(topic.getByText(/^Topic$/)).toHaveCount(1);
+
+  const countIn = async (nav: string, name: RegExp) => {
+    const link = page.getByRole('navigation', { name: nav }).getByRole('link', { name });
+    const count = Number((await link.innerText()).match(/(\d+)\D*$/)?.[1]);
+    await link.click();
+    return count;
+  };
+  const insights = await countIn('Filter by type', /^Insights/);
+  await expect(page).toHaveURL(/type=insight/);
+  await expect(results.getByRole('listitem')).toHaveCount(insights);
+  for (const label of await results.locator('article > p:first-child').allInnerTexts()) expect(label).toMatch(/^insight$/i);
+  const tariffInsights = await countIn('Filter by topic', /^Tariffs/);
+  await expect(page).toHaveURL(/type=insight.*topic=tariffs/);
+  await expect(results.getByRole('listitem')).toHaveCount(tariffInsights);
+  await expect(page.getByRole('status').filter({ hasText: `${tariffInsights} result` })).toBeVisible();
+});
+
+for (const viewport of [
+  { width: 390, height: 844 },
+  { width: 1440, height: 900 },
+]) {
+  test.describe(`at ${viewport.width}×${viewport.height}`, () => {
+    test.use({ viewport });
+
+    test('the highlight bar steps through matches and never covers the current one', async ({ page }) => {
+      // It visits every match in turn.
+      test.setTimeout(120_000);
+      await page.goto('/speakers/kim-ogg/?h=border#immigration-enforcement-and-operation-lone-star-strain-local-communities');
+      const bar = page.getByRole('region', { name: 'Search highlights' });
+      const status = bar.getByText(/^Match \d+ of \d+/);
+      await expect(status).toBeVisible();
+      const total = Number((await status.innerText()).match(/of (\d+)/)?.[1]);
+      expect(total).toBeGreaterThan(2);
+      const current = page.locator('main mark[data-current]');
+
+      const clear = async () => {
+        await expect(current).toHaveCount(1);
+        await expect(current).toBeInViewport();
+        const mark = (await current.boundingBox())!;
+        const region = (await bar.boundingBox())!;
+        expect(mark.y + mark.height, 'the current match ends above the bar').toBeLessThanOrEqual(region.y);
+        const site = page.locator('header').first();
+        const header = await site.boundingBox();
+        if (header && (await site.evaluate((element) => getComputedStyle(element).position)) === 'sticky') {
+          expect(mark.y, 'the current match is below the sticky header').toBeGreaterThanOrEqual(header.y + header.height);
+        }
+      };
+
+      const start = Number((await status.innerText()).match(/^Match (\d+)/)?.[1]);
+      await clear();
+      await bar.getByRole('button', { name: 'Next match' }).click();
+      await expect(status).toHaveText(new RegExp(`^Match ${(start % total) + 1} of ${total}`));
+      await clear();
+      // Keyboard: the buttons take Enter and Space.
+      await bar.getByRole('button', { name: 'Next match' }).focus();
+      await page.keyboard.press('Enter');
+      await expect(status).toHaveText(new RegExp(`^Match ${((start + 1) % total) + 1} of ${total}`));
+      await clear();
+      await bar.getByRole('button', { name: 'Previous match' }).focus();
+      await page.keyboard.press('Space');
+      await page.keyboard.press('Space');
+      await expect(status).toHaveText(new RegExp(`^Match ${start} of ${total}`));
+      await clear();
+      // Stepping wraps around, and every match in turn is clear of the bar.
+      for (let step = 0; step < total; step++) {
+        await bar.getByRole('button', { name: 'Next match' }).click();
+        await clear();
+      }
+      await expect(status).toHaveText(new RegExp(`^Match ${start} of ${total}`));
+    });
+  });
+}
+
+test.describe('on a phone (390×844)', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('filters open above the results, and choosing one keeps the results in view', async ({ page }) => {
+    await page.goto('/search/?q=tariffs');
+    const results = page.getByRole('list', { name: 'Search results' });
+    await expect(results.getByRole('listitem').first()).toBeVisible();
+    const toggle = page.getByRole('button', { name: /^Filters/ });
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await expect(page.getByRole('navigation', { name: 'Filter by topic' })).toBeHidden();
+    expect((await toggle.boundingBox())!.y).toBeLessThan((await results.boundingBox())!.y);
+
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    const topics = page.getByRole('navigation', { name: 'Filter by topic' });
+    await expect(topics).toBeVisible();
+    const facets = (await page.getByRole('complementary', { name: 'Filters' }).boundingBox())!;
+    expect(facets.y + facets.height).toBeLessThanOrEqual((await results.boundingBox())!.y);
+
+    const link = topics.getByRole('link', { name: /^Tariffs/ });
+    const count = Number((await link.innerText()).match(/(\d+)\D*$/)?.[1]);
+    await link.click();
+    await expect(page).toHaveURL(/topic=tariffs/);
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    const status = page.getByRole('status').filter({ hasText: `${count} result` });
+    await expect(status).toBeFocused();
+    await expect(status).toBeInViewport();
+    await expect(results.getByRole('listitem').first()).toBeInViewport();
+    await expect(results.getByRole('listitem')).toHaveCount(count);
+  });
+});

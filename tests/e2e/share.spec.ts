@@ -6,31 +6,42 @@ import { allPages, builtHtml } from './pages';
 const out = path.resolve(import.meta.dirname, '../../out');
 const insight = 'human-trafficking-stash-houses-holding-as-many-as-60-people';
 
-test('Copy link puts the insight’s URL and a ready citation on the clipboard, and says so', async ({ page, context, baseURL }) => {
+test('Copy link puts exactly the insight’s deep-link URL on the clipboard, and says so without moving the buttons', async ({ page, context, baseURL }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/speakers/kim-ogg/');
   await page.locator('header form[data-enhanced]').waitFor();
   const section = page.locator('section.insight', { has: page.locator(`[id="${insight}"]`) });
-  await section.getByRole('button', { name: /^Copy link to/ }).click();
-  await expect(section.getByRole('status')).toHaveText('Link and citation copied');
-  const copied = await page.evaluate(() => navigator.clipboard.readText());
-  expect(copied).toContain('“Human trafficking stash houses holding as many as 60 people.”');
-  expect(copied).toContain('as many as 60 people');
-  expect(copied).toContain('— Kim Ogg, District Attorney of Harris County (conference not stated in the report).');
-  expect(copied.trim().endsWith(`${baseURL}/speakers/kim-ogg/#${insight}`)).toBe(true);
+  const copy = section.getByRole('button', { name: /^Copy link/ });
+  const share = section.getByRole('button', { name: /^Share/ });
+  const boxes = async () => [await copy.boundingBox(), await share.boundingBox(), await section.locator('.prose').boundingBox()];
+  await copy.scrollIntoViewIfNeeded();
+  const before = await boxes();
+  await copy.click();
+  await expect(section.getByRole('status')).toHaveText('Link copied');
+  await expect(section.getByRole('status')).toBeVisible();
+  expect(await boxes()).toEqual(before);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/speakers/kim-ogg/#${insight}`);
 });
 
-test('Share falls back to copying where the Web Share API is missing', async ({ page, context }) => {
+test('no control names an insight in quotation marks: its title is the site’s words, not the report’s', async ({ page }) => {
+  await page.goto('/speakers/kim-ogg/');
+  const names = await page.locator('button, [aria-label]').evaluateAll((elements) => elements.map((element) => element.getAttribute('aria-label') ?? element.textContent ?? ''));
+  expect(names.length).toBeGreaterThan(8);
+  expect(names.filter((name) => /[“”"]/.test(name))).toEqual([]);
+  await expect(page.getByRole('button', { name: 'Copy link to Human trafficking stash houses holding as many as 60 people' })).toHaveCount(1);
+});
+
+test('Share falls back to copying the URL where the Web Share API is missing', async ({ page, context, baseURL }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.addInitScript(() => Object.defineProperty(navigator, 'share', { value: undefined }));
   await page.goto('/speakers/antonio-cuellar/');
   await page.locator('header form[data-enhanced]').waitFor();
   await page.getByRole('button', { name: /^Share/ }).first().click();
-  await expect(page.getByRole('status').filter({ hasText: 'Link and citation copied' })).toBeVisible();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('/speakers/antonio-cuellar/#concentration-of-power-under-morena-erodes-business-confidence');
+  await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/speakers/antonio-cuellar/#concentration-of-power-under-morena-erodes-business-confidence`);
 });
 
-test('Share uses the Web Share API where there is one', async ({ page }) => {
+test('Share hands the Web Share API the title, who said it and the URL, with no quotation marks', async ({ page }) => {
   await page.addInitScript(() => {
     (window as unknown as { shared: unknown[] }).shared = [];
     Object.defineProperty(navigator, 'share', {
@@ -43,9 +54,13 @@ test('Share uses the Web Share API where there is one', async ({ page }) => {
   await page.goto('/speakers/antonio-cuellar/');
   await page.locator('header form[data-enhanced]').waitFor();
   await page.getByRole('button', { name: /^Share/ }).first().click();
-  const shared = await page.evaluate(() => (window as unknown as { shared: { url: string; text: string }[] }).shared);
+  await expect(page.getByRole('status').filter({ hasText: 'Shared' })).toBeVisible();
+  const shared = await page.evaluate(() => (window as unknown as { shared: { title: string; url: string; text: string }[] }).shared);
+  expect(shared).toHaveLength(1);
   expect(shared[0]?.url).toMatch(/\/speakers\/antonio-cuellar\/#concentration-of-power-under-morena-erodes-business-confidence$/);
-  expect(shared[0]?.text).toContain('Antonio Cuéllar');
+  expect(shared[0]?.title).toBe('Concentration of power under Morena erodes business confidence');
+  expect(shared[0]?.text).toBe('Concentration of power under Morena erodes business confidence — Antonio Cuéllar');
+  expect(`${shared[0]?.title} ${shared[0]?.text}`).not.toMatch(/[“”"]/);
 });
 
 test('an old #id kept as an alias lands on the renamed insight and marks it', async ({ page }) => {

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getAllSpeakers, getAllThemes } from '@/lib/content';
-import { getAllFigures, getFigureCharts, loadFigures, REPORT, type Figure } from '@/lib/figures';
+import { figureRuns, getAllFigures, getFigureCharts, loadFigures, REPORT, type Figure } from '@/lib/figures';
 import { numbersWritten } from '@/lib/figures-schema';
 import { loadContent } from '@/lib/load-content';
 import { contentErrorOf, fixtureRoot } from './fixture';
@@ -203,5 +203,31 @@ describe('getAllFigures under INSIGHTS_CONTENT_ROOT', () => {
     const fresh = await import('@/lib/figures');
     expect(fresh.getAllFigures()).toEqual([]);
     expect(fresh.getFigureCharts()).toEqual([]);
+  });
+});
+
+describe('figureRuns: consecutive figures sharing citedBy and unit', () => {
+  /** A figure reduced to what runs look at: "id citedBy unit". */
+  const figure = (spec: string) => {
+    const [id = '', citedBy = '', unit = ''] = spec.split(' ');
+    return { id, citedBy, unit } as Figure;
+  };
+  const runsOf = (specs: string[]) => figureRuns(specs.map(figure)).map((run) => `${run.citedBy}/${run.unit}: ${run.figures.map((one) => one.id).join(',')}`);
+
+  const cases: [name: string, figures: string[], runs: string[]][] = [
+    ['no figures, no runs', [], []],
+    ['one figure is one run', ['a report percent'], ['report/percent: a']],
+    ['same citer and unit join', ['a report percent', 'b report percent'], ['report/percent: a,b']],
+    ['another unit starts a run', ['a pete percent', 'b pete usd'], ['pete/percent: a', 'pete/usd: b']],
+    ['another citer starts a run', ['a pete usd', 'b john usd'], ['pete/usd: a', 'john/usd: b']],
+    ['only consecutive figures join', ['a pete usd', 'b pete year', 'c pete usd'], ['pete/usd: a', 'pete/year: b', 'pete/usd: c']],
+  ];
+  it.each(cases)('%s', (_name, figures, runs) => {
+    expect(runsOf(figures)).toEqual(runs);
+  });
+
+  it('keep every real figure once, in order', () => {
+    const figures = getAllFigures();
+    expect(figureRuns(figures).flatMap((run) => run.figures)).toEqual(figures);
   });
 });

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchPayload, searchDocuments } from '@/lib/search/build-payload';
+import { documentEncoder, queryEncoder } from '@/lib/search/encoder';
 import { createEngine, createIndex, indexedText, loadEngine } from '@/lib/search/engine';
-import { MAX_QUERY_LENGTH, MAX_TERMS, highlightParts, queryTerms, snippet } from '@/lib/search/query';
+import { MAX_QUERY_LENGTH, MAX_TERMS, highlightParts, queryTerms, snippet, termMatcher } from '@/lib/search/query';
+import { stem } from '@/lib/search/stem';
 import type { SearchPayload } from '@/lib/search/types';
+import { readSearchState, searchUrl } from '@/lib/search/url';
 
 const payload = JSON.parse(JSON.stringify(buildSearchPayload())) as SearchPayload;
 const engine = loadEngine(payload);
@@ -38,9 +41,66 @@ describe('query terms: folding and normalising', () => {
   });
 });
 
+describe('the encoder: documents and queries meet on the same stems', () => {
+  // A query matches a document word when every query token is a prefix of one of the word's tokens (forward tokenization).
+  const finds = (query: string, text: string) => {
+    const indexed = documentEncoder().encode(text);
+    return queryEncoder()
+      .encode(query)
+      .every((token) => indexed.some((word) => word.startsWith(token)));
+  };
+
+  it.each([
+    ['tariff', 'Tariffs'],
+    ['tariffs', 'tariff'],
+    ['nearshore', 'nearshoring'],
+    ['nearshoring', 'Nearshore'],
+    ['raised', 'raising'],
+    ['raising', 'raised'],
+    ['policies', 'policy'],
+    ['economy', 'economic'],
+    // Type-ahead: a half-typed word is no stem of anything, yet still finds the word as written.
+    ['nearsh', 'nearshoring'],
+    ['nearshori', 'nearshoring'],
+    ['nearshorin', 'nearshoring'],
+    ['raisi', 'raising'],
+    ['tarif', 'tariffs'],
+    // Accents and case fold both ways.
+    ['cuellar', 'Cuéllar'],
+    ['Peña', 'pena'],
+    ['QUERÉTARO', 'Querétaro'],
+    // Numbers are kept, never stemmed.
+    ['125', '125%'],
+    ['36 trillion', '$36 trillion'],
+    ['10.8 million', 'over 10.8 million'],
+    ['220,000', '220,000'],
+    ['220000', '220,000'],
+  ])('%j finds %j', (query, text) => {
+    expect(finds(query, text)).toBe(true);
+  });
+
+  it.each([
+    ['tariffs', 'tarot'],
+    ['nearshore', 'offshore'],
+    ['raised', 'rated'],
+    ['border', 'boarding'],
+    ['125', '12'],
+    ['36', '3'],
+    ['cuellar', 'cuello'],
+    ['nearshoringx', 'nearshoring'],
+  ])('%j does not find %j', (query, text) => {
+    expect(finds(query, text)).toBe(false);
+  });
+
+  it('stems words but leaves numbers and short words alone', () => {
+    expect([stem('tariffs'), stem('nearshoring'), stem('nearshore'), stem('raised'), stem('raising')]).toEqual(['tariff', 'nearshor', 'nearshor', 'rais', 'rais']);
+    expect([stem('125'), stem('us'), stem('2024s')]).toEqual(['125', 'us', '2024s']);
+  });
+});
+
 describe('highlighting is accent-blind both ways', () => {
   const marked = (text: string, query: string) =>
-    highlightParts(text, queryTerms(query))
+    highlightParts(text, termMatcher(queryTerms(query), stem))
       .filter((part) => part.mark)
       .map((part) => part.text);
 
@@ -52,6 +112,10 @@ describe('highlighting is accent-blind both ways', () => {
     ['Louis Escareño reminded', 'escareno', ['Escareño']],
     ['the ongoing fentanyl crisis', 'fent', ['fentanyl']],
     ['Tariffs and tariff rates', 'tarif', ['Tariffs', 'tariff']],
+    ['Tariffs and tariff rates', 'tariffs', ['Tariffs', 'tariff']],
+    ['nearshoring and nearshore', 'nearshore', ['nearshoring', 'nearshore']],
+    ['raising rates, raised prices', 'raised', ['raising', 'raised']],
+    ['one policy, many policies', 'policies', ['policy', 'policies']],
     ['no match here', 'cuellar', []],
   ])('%j with %j marks %j', (text, query, expected) => {
     expect(marked(text, query)).toEqual(expected);
@@ -59,12 +123,12 @@ describe('highlighting is accent-blind both ways', () => {
 
   it('keeps every character of the text, in order', () => {
     const text = 'Cuéllar, Peña & Querétaro: “10,000 per day”';
-    expect(highlightParts(text, ['pena', 'que']).map((part) => part.text).join('')).toBe(text);
+    expect(highlightParts(text, termMatcher(['pena', 'que'])).map((part) => part.text).join('')).toBe(text);
   });
 
   it('centres a snippet on the first match', () => {
     const text = `${'word '.repeat(100)}Querétaro ${'more '.repeat(100)}`;
-    const cut = snippet(text, ['queretaro'], 60);
+    const cut = snippet(text, termMatcher(['queretaro']), 60);
     expect(cut).toContain('Querétaro');
     expect(cut.startsWith('… ')).toBe(true);
     expect(cut.endsWith(' …')).toBe(true);
@@ -132,6 +196,15 @@ const relevance: [query: string, expected: string][] = [
   ['judicial reform investment', '/speakers/neil-herrington/#uncertainty-over-how-judicial-reform-could-affect-private-investment'],
   ['9/11', '/speakers/louis-escareno/#security-strategies-must-evolve-after-911-1999-and-covid-19'],
   ['border security', '/topics/border-security/'],
+  // Stems: any form of a word finds every form.
+  ['nearshore', '/speakers/alfonso-pedrero/#nearshoring-needs-major-infrastructure-improvements'],
+  ['nearsh', '/speakers/alfonso-pedrero/#nearshoring-needs-major-infrastructure-improvements'],
+  ['raised tariffs', '/speakers/john-bolton/#raising-tariffs-marks-a-return-to-protectionism'],
+  // Figures: the number lands on its figure or the insight it comes from.
+  ['125', '/figures/#tariff-china'],
+  ['125%', '/figures/#tariff-china'],
+  ['36 trillion', '/figures/#national-debt'],
+  ['200 per day', '/figures/#daily-encounters-now'],
 ];
 
 describe('relevance: the section a reader wants is in the top three', () => {
@@ -164,8 +237,43 @@ describe('facets', () => {
     expect(engine.search('border', { topic: 'border-security' }).results).toHaveLength(topicCount ?? -1);
   });
 
+  it.each([
+    ['tariffs', 'topic', 'tariffs'],
+    ['border', 'speaker', 'robert-perez'],
+    ['trade', 'event', '2025-04-30'],
+  ] as const)('%s: with a type chosen, a %s count is the number of results its link lists', (query, facet, value) => {
+    for (const type of ['insight', 'speaker', 'figure'] as const) {
+      const { facets } = engine.search(query, { type }, { facets: true });
+      const count = facets?.[facet].find((one) => one.value === value)?.count ?? 0;
+      const listed = engine.search(query, { type, [facet]: value }).results;
+      expect(listed).toHaveLength(count);
+      expect(listed.every(({ doc }) => doc.kind === type)).toBe(true);
+    }
+  });
+
+  it('counts results by type, and the counts add up to the list', () => {
+    const { results, facets } = engine.search('tariffs', {}, { facets: true });
+    const byType = Object.fromEntries(facets?.type.map(({ value, count }) => [value, count]) ?? []);
+    expect(byType.insight).toBe(results.filter(({ doc }) => doc.kind === 'insight').length);
+    expect(Object.values(byType).reduce((sum, count) => sum + count, 0)).toBe(results.length);
+  });
+
   it('lists everything under a facet when there are no words', () => {
     expect(engine.search('', { topic: 'tariffs' }).results.length).toBeGreaterThan(0);
+  });
+});
+
+describe('search state in the URL', () => {
+  it.each([
+    ['q=tariffs&type=insight&topic=tariffs', { q: 'tariffs', type: 'insight', topic: 'tariffs' }],
+    ['type=figure', { q: '', type: 'figure' }],
+    // An unknown type would list nothing: it is dropped.
+    ['q=x&type=bogus', { q: 'x' }],
+    ['type=__proto__', { q: '' }],
+  ])('%s', (query, expected) => {
+    const state = readSearchState(new URLSearchParams(query));
+    expect(state).toEqual(expected);
+    expect(readSearchState(new URL(searchUrl(state), 'http://x').searchParams)).toEqual(expected);
   });
 });
 
@@ -174,9 +282,14 @@ describe('index export and import', () => {
 
   it('returns the same results after export → JSON → import as the index it was built from', () => {
     const docs = searchDocuments();
-    const direct = createIndex();
+    const direct = createIndex('documents');
     for (const doc of docs) direct.add(doc.id, indexedText(doc));
-    const built = createEngine(direct, docs);
+    // Straight from the built index into a query-side one, with no JSON in between.
+    const imported = createIndex('queries');
+    direct.export((key, data) => {
+      imported.import(key, data);
+    });
+    const built = createEngine(imported, docs);
     for (const query of queries) {
       expect(engine.search(query).results.map(({ doc, score }) => [doc.url, score])).toEqual(
         built.search(query).results.map(({ doc, score }) => [doc.url, score]),
