@@ -8,7 +8,8 @@ export interface TocItem {
 }
 
 /**
- * "On this page", with the section being read marked as you scroll. `collapsible` puts the list in a
+ * "On this page", with the section being read marked as you scroll: by colour and a bar, not by weight, since
+ * bold text is wider and could wrap to a new line and move the list. `collapsible` puts the list in a
  * closed <details>, for the top of a phone screen, where an open list would push the reading down.
  */
 export function TableOfContents({ items, collapsible = false, className = '' }: { items: TocItem[]; collapsible?: boolean; className?: string }) {
@@ -49,7 +50,7 @@ export function TableOfContents({ items, collapsible = false, className = '' }: 
           <a
             href={`#${item.id}`}
             aria-current={active === item.id ? 'location' : undefined}
-            className="-ml-px block border-l-2 border-transparent py-0.5 pl-3 text-zinc-700 hover:underline pointer-coarse:py-3 aria-[current]:border-brand-600 aria-[current]:font-semibold aria-[current]:text-brand-700 dark:text-zinc-300 dark:aria-[current]:border-brand-100 dark:aria-[current]:text-brand-100"
+            className="-ml-px block border-l-2 border-transparent py-0.5 pl-3 text-zinc-700 hover:underline pointer-coarse:py-3 aria-[current]:border-brand-600 aria-[current]:text-brand-700 dark:text-zinc-300 dark:aria-[current]:border-brand-100 dark:aria-[current]:text-brand-100"
           >
             {item.title}
           </a>

@@ -1,16 +1,18 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 
 /**
  * Screenshots of every page type, phone and desktop, light and dark, into
- * shots/ (git-ignored), to look at the design. Builds nothing: run
- * `npm run build` first; this serves out/ as a static host would.
+ * shots/ (git-ignored), to look at the design, with each page's full height
+ * in shots/heights.json. Builds nothing: run `npm run build` first; this
+ * serves out/ as a static host would. `npm run shots -- <site> <folder>`
+ * shoots another build (an older commit's, for a before/after).
  */
-const OUT = path.resolve('out');
-const SHOTS = path.resolve('shots');
+const OUT = path.resolve(process.argv[2] ?? 'out');
+const SHOTS = path.resolve(process.argv[3] ?? 'shots');
 
 const first = (dir: string) => readdirSync(path.join(OUT, dir), { withFileTypes: true }).find((entry) => entry.isDirectory())?.name;
 
@@ -28,7 +30,10 @@ const PAGES: Record<string, string> = {
   search: '/search/?q=tariffs',
   '404': '/no-such-page/',
 };
-const VIEWPORTS = { phone: { width: 390, height: 844 }, desktop: { width: 1440, height: 900 } } as const;
+const VIEWPORTS = {
+  phone: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
+  desktop: { viewport: { width: 1440, height: 900 }, isMobile: false, hasTouch: false },
+} as const;
 const SCHEMES = ['light', 'dark'] as const;
 
 function freePort(): Promise<number> {
@@ -41,7 +46,7 @@ function freePort(): Promise<number> {
 }
 
 if (!existsSync(path.join(OUT, 'index.html'))) {
-  console.error('No out/index.html: run `npm run build` first.');
+  console.error(`No ${path.relative(process.cwd(), OUT) || '.'}/index.html: run \`npm run build\` first.`);
   process.exit(1);
 }
 mkdirSync(SHOTS, { recursive: true });
@@ -57,15 +62,19 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update'],
 });
 const written: string[] = [];
+const heights: Record<string, number> = {};
 try {
-  for (const [viewportName, viewport] of Object.entries(VIEWPORTS)) {
+  for (const [viewportName, device] of Object.entries(VIEWPORTS)) {
     for (const scheme of SCHEMES) {
       // The system preference is what the site follows when the reader has not chosen.
-      const context = await browser.newContext({ viewport, colorScheme: scheme, deviceScaleFactor: 1 });
+      const context = await browser.newContext({ ...device, colorScheme: scheme, deviceScaleFactor: 1 });
       const page = await context.newPage();
       for (const [name, url] of Object.entries(PAGES)) {
         await page.goto(`http://127.0.0.1:${port}${url}`, { waitUntil: 'networkidle' });
         await page.evaluate(() => document.fonts.ready);
+        // The results arrive after the index loads.
+        if (url.startsWith('/search/')) await page.locator('main ol li').first().waitFor();
+        if (scheme === 'light') heights[`${name}-${viewportName}`] = await page.evaluate(() => document.documentElement.scrollHeight);
         const file = path.join(SHOTS, `${name}-${viewportName}-${scheme}.png`);
         await page.screenshot({ path: file, fullPage: true });
         written.push(path.relative(process.cwd(), file));
@@ -77,4 +86,6 @@ try {
   await browser.close();
   server.kill();
 }
+writeFileSync(path.join(SHOTS, 'heights.json'), `${JSON.stringify(heights, null, 2)}\n`);
 console.log(`${written.length} screenshots:\n${written.map((file) => `  ${file}`).join('\n')}`);
+console.log(`Page heights (px): ${path.relative(process.cwd(), path.join(SHOTS, 'heights.json'))}`);

@@ -53,7 +53,7 @@ export function ChartFrame({ id, title, description, caption, height, columns, r
         {children}
       </svg>
       <details className="mt-3">
-        <summary className="cursor-pointer font-medium text-brand-700 hover:underline dark:text-brand-100">Data table</summary>
+        <summary className="cursor-pointer py-0.5 font-medium text-brand-700 hover:underline pointer-coarse:py-3 dark:text-brand-100">Data table</summary>
         <table className="mt-2 w-full border-collapse text-left">
           <caption className="mb-1 text-left text-zinc-700 dark:text-zinc-300">{tableCaption}</caption>
           <thead>

@@ -27,5 +27,7 @@ export function eventLabel(value: string): string {
 export function resultMeta(doc: SearchDoc): string {
   if (doc.kind === 'figure') return [doc.speaker, doc.theme].filter(Boolean).join(' · ');
   if (doc.kind === 'theme' || doc.kind === 'topic') return '';
-  return [doc.kind === 'insight' ? doc.speaker : undefined, doc.role, doc.events.map(eventLabel).join(', ')].filter(Boolean).join(' · ');
+  // Only conferences the report states: "not stated" is said once, on the speaker's page, not on every result.
+  const stated = doc.events.filter((event) => event !== 'unstated').map(eventLabel);
+  return [doc.kind === 'insight' ? doc.speaker : undefined, doc.role, stated.join(', ')].filter(Boolean).join(' · ');
 }

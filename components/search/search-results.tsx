@@ -87,7 +87,6 @@ export function SearchResults({ labels }: { labels: FacetLabels }) {
   const results = response?.results ?? [];
   const terms = response?.terms ?? [];
   const matches = response?.matches ?? noMatch;
-  const showFilters = Boolean(engine && hasQuery);
 
   return (
     <div className="grid min-h-screen content-start gap-x-8 gap-y-4 lg:grid-cols-[16rem_minmax(0,1fr)] lg:grid-rows-[auto_1fr]">
@@ -128,7 +127,8 @@ export function SearchResults({ labels }: { labels: FacetLabels }) {
           </p>
         )}
       </div>
-      {showFilters && (
+      {/* Shown with the query, not when the index arrives, so the results below never move down to make room. */}
+      {hasQuery && !failed && (
         <div className="lg:col-start-1 lg:row-span-2 lg:row-start-1">
           <button
             ref={disclosure}
@@ -136,7 +136,7 @@ export function SearchResults({ labels }: { labels: FacetLabels }) {
             aria-expanded={filtersOpen}
             aria-controls={filtersId}
             onClick={() => setFiltersOpen(!filtersOpen)}
-            className="flex w-full items-center justify-between rounded-md border border-zinc-300 px-4 py-2 text-sm font-semibold lg:hidden dark:border-zinc-700"
+            className="flex min-h-11 w-full items-center justify-between rounded-md border border-zinc-300 px-4 py-2 text-sm font-semibold lg:hidden dark:border-zinc-700"
           >
             Filters{active.length > 0 ? ` (${active.length})` : ''}
             <span aria-hidden="true">{filtersOpen ? '▴' : '▾'}</span>

@@ -181,6 +181,26 @@ test('a number finds the figure: 125 leads to the China tariff on /figures/', as
   await expect(page.getByRole('region', { name: 'Search highlights' })).toContainText(/Match \d+ of \d+ for “125”/);
 });
 
+for (const [query, text, href] of [
+  ['36 trillion', '36 trillion', /^\/(figures\/\?h=36%20trillion#national-debt|speakers\/pete-sessions\/\?h=36%20trillion#government-spending-at-32-of-gdp-and-a-debt-that-exceeds-36-trillion)$/],
+  ['200 per day', '200 per day', /^\/(figures\/\?h=200%20per%20day#daily-encounters-now|speakers\/robert-perez\/\?h=200%20per%20day#daily-encounters-have-dropped-to-approximately-200-per-day)$/],
+] as const) {
+  test(`${query} finds the figure or its insight first`, async ({ page }) => {
+    await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+    const first = page.getByRole('list', { name: 'Search results' }).getByRole('listitem').first();
+    await expect(first).toContainText(text);
+    await expect(first.getByRole('link')).toHaveAttribute('href', href);
+  });
+}
+
+test('results state a conference only where the report does; "not stated" stays a filter, not a label', async ({ page }) => {
+  await page.goto('/search/?q=border');
+  const results = page.getByRole('list', { name: 'Search results' });
+  await expect(results.getByRole('listitem').first()).toBeVisible();
+  await expect(results).not.toContainText(/not stated/i);
+  await expect(results).toContainText('April 30, 2025');
+});
+
 test('nearshore finds nearshoring, marked', async ({ page }) => {
   await page.goto('/search/?q=nearshore');
   const results = page.getByRole('list', { name: 'Search results' });
@@ -231,15 +251,18 @@ for (const viewport of [
 
       const clear = async () => {
         await expect(current).toHaveCount(1);
-        await expect(current).toBeInViewport();
-        const mark = (await current.boundingBox())!;
-        const region = (await bar.boundingBox())!;
-        expect(mark.y + mark.height, 'the current match ends above the bar').toBeLessThanOrEqual(region.y);
-        const site = page.locator('header').first();
-        const header = await site.boundingBox();
-        if (header && (await site.evaluate((element) => getComputedStyle(element).position)) === 'sticky') {
-          expect(mark.y, 'the current match is below the sticky header').toBeGreaterThanOrEqual(header.y + header.height);
-        }
+        // Measured once the (smooth) scroll to the match has settled.
+        await expect(async () => {
+          await expect(current).toBeInViewport();
+          const mark = (await current.boundingBox())!;
+          const region = (await bar.boundingBox())!;
+          expect(mark.y + mark.height, 'the current match ends above the bar').toBeLessThanOrEqual(region.y);
+          const site = page.locator('header').first();
+          const header = await site.boundingBox();
+          if (header && (await site.evaluate((element) => getComputedStyle(element).position)) === 'sticky') {
+            expect(mark.y, 'the current match is below the sticky header').toBeGreaterThanOrEqual(header.y + header.height);
+          }
+        }).toPass({ timeout: 5_000 });
       };
 
       const start = Number((await status.innerText()).match(/^Match (\d+)/)?.[1]);

@@ -30,6 +30,11 @@ export default async function ThemePage({ params }: Props) {
   const insights = getInsightsByTheme(theme.slug);
   const themes = getAllThemes();
   const index = themes.findIndex((other) => other.slug === theme.slug);
+  const toc = [
+    { id: 'overview', title: 'Overview' },
+    ...theme.headings,
+    ...(insights.length > 0 ? [{ id: 'insights', title: 'Insights in this theme' }] : []),
+  ];
   return (
     <>
       <JsonLd data={themePageLd(theme)} />
@@ -39,6 +44,8 @@ export default async function ThemePage({ params }: Props) {
       </PageTitle>
       <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_16rem]">
         <div className="max-w-3xl space-y-12">
+          {/* On a phone, "On this page" is a closed disclosure above the reading, not a list after all of it. */}
+          <TableOfContents items={toc} collapsible className="text-sm lg:hidden" />
           <section aria-labelledby="overview">
             <h2 id="overview" className="mb-3 font-serif text-2xl font-semibold">
               Overview
@@ -61,13 +68,7 @@ export default async function ThemePage({ params }: Props) {
           )}
         </div>
         <aside className="space-y-8 text-sm">
-          <TableOfContents
-            items={[
-              { id: 'overview', title: 'Overview' },
-              ...theme.headings,
-              ...(insights.length > 0 ? [{ id: 'insights', title: 'Insights in this theme' }] : []),
-            ]}
-          />
+          <TableOfContents items={toc} className="hidden lg:block" />
           <section aria-labelledby="theme-speakers">
             <h2 id="theme-speakers" className="mb-2 font-semibold">
               Speakers
