@@ -5,7 +5,7 @@ import path from 'node:path';
 
 /**
  * `npm run audit`: Lighthouse 12.2.3 (pinned) with the system Chromium on
- * the built site (out/, served on loopback by scripts/serve.ts) and on the
+ * the site built for a public origin into .lighthouse/site/ (served on loopback by scripts/serve.ts) and on the
  * bare Next.js fixture (bench/bare-next, built first if needed), mobile and
  * desktop, N runs each (AUDIT_RUNS, default 3). Prints medians side by side
  * as a Markdown table and flags misses of the targets:
@@ -17,18 +17,24 @@ import path from 'node:path';
  * Full reports go to .lighthouse/ (gitignored). A script, not a test:
  * scores vary run to run. `--strict` exits 1 when a target is missed.
  *
- * Options: AUDIT_RUNS=1 for a quick look; AUDIT_PAGES="/,/about/" to choose pages.
+ * Options: AUDIT_RUNS=1 for a quick look; AUDIT_PAGES="/,/about/" to choose pages;
+ * AUDIT_FORM_FACTORS=mobile for one form factor; AUDIT_SITE=<folder> to audit
+ * a site already built there (an older commit's, for a before/after).
  */
 const LIGHTHOUSE_VERSION = '12.2.3';
+/** A public origin for the audited build: indexable, as deployed. Nothing is fetched from it. */
+const AUDIT_ORIGIN = 'https://insights.example.org';
 const project = path.resolve(import.meta.dirname, '..');
 const reportDir = path.join(project, '.lighthouse');
+const AUDIT_OUT = path.join(reportDir, 'site');
 const chromium = process.env.CHROMIUM_PATH ?? process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const chromeFlags = '--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking --disable-component-update --no-first-run';
 const runs = Math.max(1, Number(process.env.AUDIT_RUNS ?? 3));
 const strict = process.argv.includes('--strict');
 const pages = (process.env.AUDIT_PAGES?.split(',') ?? ['/', '/speakers/kim-ogg/', '/themes/judicial-reform-and-democracy-in-mexico/', '/search/?q=tariffs', '/figures/']).map((page) => page.trim()).filter(Boolean);
-const formFactors = ['mobile', 'desktop'] as const;
-type FormFactor = (typeof formFactors)[number];
+const FORM_FACTORS = ['mobile', 'desktop'] as const;
+type FormFactor = (typeof FORM_FACTORS)[number];
+const formFactors = FORM_FACTORS.filter((formFactor) => (process.env.AUDIT_FORM_FACTORS?.split(',') ?? FORM_FACTORS).includes(formFactor));
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 type Category = (typeof CATEGORIES)[number];
@@ -210,8 +216,20 @@ async function main(): Promise<void> {
     const { buildBare } = await import('./bench-bare');
     buildBare();
   }
-  const out = path.join(project, 'out');
-  if (!existsSync(path.join(out, 'index.html'))) throw new Error('out/ is not built (npm run build)');
+  const out = process.env.AUDIT_SITE ? path.resolve(process.env.AUDIT_SITE) : AUDIT_OUT;
+  if (process.env.AUDIT_SITE) {
+    if (!existsSync(path.join(out, 'index.html'))) throw new Error(`AUDIT_SITE=${process.env.AUDIT_SITE} has no index.html`);
+  } else {
+    // out/ is a loopback preview (noindex, robots Disallow), which Lighthouse's SEO rightly fails: audit what
+    // ships instead, the same content built for a public origin into its own folder.
+    console.log(`Building the site for ${AUDIT_ORIGIN} into ${path.relative(project, AUDIT_OUT)}/…`);
+    const built = spawnSync(process.execPath, [path.join(project, 'node_modules/tsx/dist/cli.mjs'), path.join(project, 'scripts/build.ts')], {
+      cwd: project,
+      env: { ...process.env, SITE_URL: AUDIT_ORIGIN, INSIGHTS_OUT_DIR: path.relative(project, AUDIT_OUT) },
+      stdio: 'inherit',
+    });
+    if (built.status !== 0) throw new Error(`the audit build failed (${built.status ?? built.signal})`);
+  }
 
   const ours = new Site(out);
   const bare = new Site(bareOut);

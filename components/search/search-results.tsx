@@ -1,7 +1,7 @@
 'use client';
 
 import { useSearchParams } from 'next/navigation';
-import { useEffect, useId, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { startTransition, useEffect, useId, useMemo, useRef, useState, type MouseEvent } from 'react';
 import type { SearchEngine } from '@/lib/search/engine';
 import { loadSearch } from '@/lib/search/load';
 import { snippet } from '@/lib/search/query';
@@ -52,7 +52,8 @@ export function SearchResults({ labels }: { labels: FacetLabels }) {
   const focusCount = useRef(false);
 
   useEffect(() => {
-    loadSearch().then(setEngine, () => setFailed(true));
+    // A transition: React renders the results in slices between frames, not in one long task that blocks input.
+    loadSearch().then((loaded) => startTransition(() => setEngine(loaded)), () => setFailed(true));
   }, []);
 
   useEffect(() => {

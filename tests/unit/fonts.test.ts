@@ -57,7 +57,16 @@ describe('font preloads', () => {
     expect(() => fontPreloadUrls(css)).toThrow(/Expected one Latin woff2 file/);
   });
 
-  it('puts the links first in <head> after the charset, as fonts with crossorigin (or the browser fetches them twice)', () => {
+  it('puts the links right after the stylesheet, as fonts with crossorigin (or the browser fetches them twice)', () => {
+    const css = '<link rel="stylesheet" href="/_next/static/chunks/a.css" data-precedence="next"/>';
+    const html = withFontPreloads(`<!DOCTYPE html><html><head><meta charSet="utf-8"/><meta name="viewport" content="x"/>${css}<script src="/a.js"></script></head><body></body></html>`, expected);
+    expect(html).toBe(
+      `<!DOCTYPE html><html><head><meta charSet="utf-8"/><meta name="viewport" content="x"/>${css}<link rel="preload" href="${expected[0]}" as="font" type="font/woff2" crossorigin=""/>` +
+        `<link rel="preload" href="${expected[1]}" as="font" type="font/woff2" crossorigin=""/><script src="/a.js"></script></head><body></body></html>`,
+    );
+  });
+
+  it('puts them first in <head>, after the charset, on a page without a stylesheet', () => {
     const html = withFontPreloads('<!DOCTYPE html><html><head><meta charSet="utf-8"/></head><body></body></html>', expected);
     expect(html).toBe(
       `<!DOCTYPE html><html><head><meta charSet="utf-8"/><link rel="preload" href="${expected[0]}" as="font" type="font/woff2" crossorigin=""/>` +
