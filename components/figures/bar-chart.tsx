@@ -1,5 +1,4 @@
-import type { ReactNode } from 'react';
-import { ChartFrame } from './chart-frame';
+import { ChartFrame, type ChartText } from './chart-frame';
 import { linearScale, numbers, percent } from './chart-scale';
 
 /** One bar: a single value, drawn from zero. */
@@ -18,15 +17,9 @@ export interface ReferenceLine {
   value: number;
 }
 
-export interface BarChartProps {
-  id: string;
-  title: string;
-  description: string;
-  caption: ReactNode;
+export interface BarChartProps extends ChartText {
   bars: readonly Bar[];
   reference?: ReferenceLine;
-  columns: readonly [category: string, written: string, number: string];
-  tableCaption: string;
 }
 
 // Columns in percent of the width: labels from 0, bars from PLOT_START across

@@ -8,7 +8,8 @@ export interface TableRow {
   number: string;
 }
 
-export interface ChartFrameProps {
+/** What a chart says in words, whatever it draws: every chart component takes these. */
+export interface ChartText {
   /** Prefix of the chart's element ids; unique on the page. */
   id: string;
   title: string;
@@ -16,12 +17,15 @@ export interface ChartFrameProps {
   description: string;
   /** Shown under the title in the <figcaption>. */
   caption: ReactNode;
-  /** The drawing's height in CSS px; its width is the card's. */
-  height: number;
   /** Column headings of the data table: labels, values as written, numbers. */
   columns: readonly [category: string, written: string, number: string];
-  rows: readonly TableRow[];
   tableCaption: string;
+}
+
+export interface ChartFrameProps extends ChartText {
+  /** The drawing's height in CSS px; its width is the card's. */
+  height: number;
+  rows: readonly TableRow[];
   /** The SVG's marks and text, positioned in CSS px (y) and percent of the width (x). */
   children: ReactNode;
 }

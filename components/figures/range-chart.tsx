@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { ChartFrame } from './chart-frame';
+import { ChartFrame, type ChartText } from './chart-frame';
 import { linearScale, numbers, percent } from './chart-scale';
 
 /** One row: a single value (a dot) or a range from `min` to `max` (a bar). */
@@ -13,14 +13,8 @@ export interface RangeRow {
   max?: number;
 }
 
-export interface RangeChartProps {
-  id: string;
-  title: string;
-  description: string;
-  caption: ReactNode;
+export interface RangeChartProps extends ChartText {
   rows: readonly RangeRow[];
-  columns: readonly [category: string, written: string, number: string];
-  tableCaption: string;
 }
 
 // x in percent: the scale runs from zero at PLOT_START to the largest value at
