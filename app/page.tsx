@@ -6,9 +6,9 @@ import { JsonLd } from '@/components/json-ld';
 import { SpeakerList } from '@/components/speaker-list';
 import { ThemeList } from '@/components/theme-list';
 import { getAllEvents, getAllInsights, getAllSpeakers, getAllThemes } from '@/lib/content';
-import { getFigure, qualifiedDisplay, type Figure } from '@/lib/figures';
+import { getFigure, qualifiedDisplay, type Figure } from '@/lib/content/figures';
 import { formatDate } from '@/lib/format';
-import { webSiteLd } from '@/lib/json-ld';
+import { webSiteLd } from '@/lib/site-outputs/json-ld';
 import { pageMetadata } from '@/lib/pages';
 import { routes } from '@/lib/routes';
 

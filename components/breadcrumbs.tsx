@@ -1,4 +1,4 @@
-import { breadcrumbLd } from '@/lib/json-ld';
+import { breadcrumbLd } from '@/lib/site-outputs/json-ld';
 import { JsonLd } from './json-ld';
 
 export interface Crumb {

@@ -1,6 +1,6 @@
 import { metadataLinkClass } from '@/components/link-styles';
 import { isUnstated } from '@/lib/content';
-import type { ConferenceSummary } from '@/lib/conference-summary';
+import type { ConferenceSummary } from '@/lib/content/conference-summary';
 import { formatDate } from '@/lib/format';
 import { routes } from '@/lib/routes';
 

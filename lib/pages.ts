@@ -1,14 +1,14 @@
 import type { Metadata } from 'next';
 import { contentRoot, getAllEvents, getAllInsights, getAllSpeakers, getAllThemes, getAllTopics, getInsightsByTopic, getSpeaker } from './content';
-import { conferenceSummaryText, summariseConferences } from './conference-summary';
-import { getFileDates, lastModified } from './content-dates';
-import { perContentVersion } from './content-version';
+import { conferenceSummaryText, summariseConferences } from './content/conference-summary';
+import { getFileDates, lastModified } from './content/content-dates';
+import { perContentVersion } from './content/content-version';
 import { displayName, formatDate } from './format';
-import { themeLd, webPageLd, type JsonLd } from './json-ld';
-import type { OgCard } from './og-image';
+import { themeLd, webPageLd, type JsonLd } from './site-outputs/json-ld';
+import type { OgCard } from './site-outputs/og-image';
 import { routes } from './routes';
 import { REPORT_TITLE, SITE_NAME, absoluteUrl } from './site';
-import type { Speaker, Theme } from './types';
+import type { Speaker, Theme } from './content/types';
 
 /**
  * Every page of the site with its title, description and link-preview card,

@@ -18,7 +18,7 @@ import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import lunr from 'lunr';
 import MiniSearch, { type Options as MiniSearchOptions } from 'minisearch';
-import { foldText, slugify } from '../lib/slug';
+import { foldText, slugify } from '../lib/content/slug';
 import { buildSearchPayload, searchDocuments } from '../lib/search/build-payload';
 import { WEIGHTS, loadEngine } from '../lib/search/engine';
 import { queryTerms } from '../lib/search/query';

@@ -1,12 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { ContentError } from '../lib/content-error';
-import { withCsp } from '../lib/csp';
+import { ContentError } from '../lib/content/content-error';
+import { withCsp } from '../lib/site-outputs/csp';
 import { INDEXABLE, SITE_URL } from '../lib/site';
 import { builtCss, fontPreloadUrls, withFontPreloads } from '../lib/site-outputs/font-preloads';
 import { writeHeadersFile } from '../lib/site-outputs/headers-file';
-import { describeSummary, validateAllContent } from '../lib/validate-all';
+import { describeSummary, validateAllContent } from '../lib/content/validate-all';
 import { htmlFiles } from './html-files';
 import { writeOgImages } from './og-images';
 

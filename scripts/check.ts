@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { ContentError } from '../lib/content-error';
+import { ContentError } from '../lib/content/content-error';
 import { contentRoot } from '../lib/content';
-import { describeSummary, validateAllContent } from '../lib/validate-all';
+import { describeSummary, validateAllContent } from '../lib/content/validate-all';
 
 /**
  * `npm run check`: validates all content the way the build does, without

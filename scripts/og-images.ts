@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { ogImage } from '../lib/og-image';
+import { ogImage } from '../lib/site-outputs/og-image';
 import { getPageEntries, ogImagePath } from '../lib/pages';
 
 /** Renders every page's own 1200×630 link-preview image into the built site. */

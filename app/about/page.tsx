@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { JsonLd } from '@/components/json-ld';
 import { PageTitle } from '@/components/page-title';
-import { conferenceSummaryText, NOT_STATED, summariseConferences } from '@/lib/conference-summary';
+import { conferenceSummaryText, NOT_STATED, summariseConferences } from '@/lib/content/conference-summary';
 import { getAllSpeakers } from '@/lib/content';
 import { pageJsonLd, pageMetadata } from '@/lib/pages';
 import { routes } from '@/lib/routes';

@@ -1,4 +1,4 @@
-import { atomFeed } from '@/lib/feed';
+import { atomFeed } from '@/lib/site-outputs/feed';
 
 // Written once at build time to out/feed.xml.
 export const dynamic = 'force-static';

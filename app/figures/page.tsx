@@ -4,7 +4,7 @@ import { FigureList } from '@/components/figures/figure-list';
 import { FiguresChart } from '@/components/figures/figures-chart';
 import { JsonLd } from '@/components/json-ld';
 import { PageTitle } from '@/components/page-title';
-import { getAllFigures, getFigureCharts } from '@/lib/figures';
+import { getAllFigures, getFigureCharts } from '@/lib/content/figures';
 import { pageJsonLd, pageMetadata } from '@/lib/pages';
 import { routes } from '@/lib/routes';
 

@@ -1,6 +1,6 @@
 import { inlineLinkClass } from '@/components/link-styles';
 import { getSpeaker } from '@/lib/content';
-import { REPORT } from '@/lib/figures';
+import { REPORT } from '@/lib/content/figures';
 import { displayName } from '@/lib/format';
 
 /** Who the report attributes a figure to: a link to the speaker, or the report itself. */

@@ -1,5 +1,5 @@
 import { inlineLinkClass } from '@/components/link-styles';
-import { qualifiedDisplay, type Figure } from '@/lib/figures';
+import { qualifiedDisplay, type Figure } from '@/lib/content/figures';
 
 /**
  * One figure, as the target of its permalink /figures/#<id>: scroll-mt keeps

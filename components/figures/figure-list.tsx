@@ -1,5 +1,5 @@
 import { getAllThemes } from '@/lib/content';
-import { figureRuns, unitLabel, type Figure } from '@/lib/figures';
+import { figureRuns, unitLabel, type Figure } from '@/lib/content/figures';
 import { CitedBy } from './cited-by';
 import { FigureItem } from './figure-item';
 

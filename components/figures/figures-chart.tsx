@@ -1,5 +1,5 @@
 import { inlineLinkClass } from '@/components/link-styles';
-import { figureText, qualifiedDisplay, unitLabel, type Figure, type FigureChart } from '@/lib/figures';
+import { figureText, qualifiedDisplay, unitLabel, type Figure, type FigureChart } from '@/lib/content/figures';
 import { BarChart } from './bar-chart';
 import { CitedBy } from './cited-by';
 import { RangeChart } from './range-chart';
@@ -18,7 +18,7 @@ function unique<T>(items: readonly T[], key: (item: T) => string): T[] {
 export function FiguresChart({ chart }: { chart: FigureChart }) {
   const { reference } = chart;
   const all = reference ? [...chart.bars, reference] : chart.bars;
-  // A chart exists because a figure named it, and all its figures share one unit (lib/figures.ts checks).
+  // A chart exists because a figure named it, and all its figures share one unit (lib/content/figures.ts checks).
   const unit = unitLabel((all[0] as Figure).unit);
   const hasRange = chart.bars.some((figure) => figure.value === undefined);
   const description = [
@@ -72,7 +72,7 @@ export function FiguresChart({ chart }: { chart: FigureChart }) {
   return (
     <BarChart
       {...common}
-      // Without a range every figure has a value (lib/figures-schema.ts: a value, or min and max).
+      // Without a range every figure has a value (lib/content/figures-schema.ts: a value, or min and max).
       bars={chart.bars.map((figure) => ({ key: figure.id, label: label(figure), valueText: qualifiedDisplay(figure), value: figure.value ?? 0 }))}
       reference={reference?.value !== undefined ? { label: label(reference), valueText: qualifiedDisplay(reference), value: reference.value } : undefined}
     />

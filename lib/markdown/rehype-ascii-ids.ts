@@ -1,7 +1,7 @@
 import type { Root } from 'hast';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
-import { foldText } from '../slug';
+import { foldText } from '../content/slug';
 
 /**
  * Folds accents out of heading ids (`queretaro`, not `querétaro`), so a

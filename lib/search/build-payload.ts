@@ -1,7 +1,7 @@
 import { getAllInsights, getAllSpeakers, getAllThemes, getAllTopics, getSpeaker, getTheme, getTopic } from '../content';
-import { figureText, getAllFigures, REPORT } from '../figures';
+import { figureText, getAllFigures, REPORT } from '../content/figures';
 import { displayName } from '../format';
-import { UNSTATED } from '../schema';
+import { UNSTATED } from '../content/schema';
 import { ENGINE_VERSION, createIndex, indexedText } from './engine';
 import type { SearchDoc, SearchPayload } from './types';
 

@@ -1,5 +1,5 @@
 import { Index } from 'flexsearch';
-import { foldText } from '../slug';
+import { foldText } from '../content/slug';
 import { documentEncoder, queryEncoder } from './encoder';
 import { HeadWords } from './head-words';
 import { queryTerms, termMatcher } from './query';

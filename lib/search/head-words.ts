@@ -1,4 +1,4 @@
-import { foldText } from '../slug';
+import { foldText } from '../content/slug';
 import { stem } from './stem';
 import type { SearchDoc } from './types';
 

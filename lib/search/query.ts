@@ -1,4 +1,4 @@
-import { foldText } from '../slug';
+import { foldText } from '../content/slug';
 
 /** Longest query we look at; longer input is cut, never an error. */
 export const MAX_QUERY_LENGTH = 200;

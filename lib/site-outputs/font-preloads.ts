@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { insertAtHeadStart } from '../csp';
+import { insertAtHeadStart } from './csp';
 
 /**
  * Preload hints for the two woff2 files the first paint needs: the Latin

@@ -10,7 +10,7 @@ export type Header = readonly [name: string, value: string];
 
 /** Sent with every response: pages, assets, 404s and redirects. */
 export const securityHeaders: readonly Header[] = [
-  // No other site may frame ours (clickjacking); a <meta> CSP cannot carry frame-ancestors, so the rest of the policy stays per page (lib/csp.ts).
+  // No other site may frame ours (clickjacking); a <meta> CSP cannot carry frame-ancestors, so the rest of the policy stays per page (lib/site-outputs/csp.ts).
   ['Content-Security-Policy', "frame-ancestors 'none'"],
   // Browsers must trust our Content-Type and never guess a script or stylesheet out of a JSON or text file.
   ['X-Content-Type-Options', 'nosniff'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conferenceSummaryText, NOT_STATED, summariseConferences } from '@/lib/conference-summary';
+import { conferenceSummaryText, NOT_STATED, summariseConferences } from '@/lib/content/conference-summary';
 
 const APR = '2025-04-30';
 const DEC = '2024-12-05';

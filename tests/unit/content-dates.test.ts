@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readFileDates } from '@/lib/content-dates';
+import { readFileDates } from '@/lib/content/content-dates';
 
 function commit(root: string, file: string, text: string, date: string): void {
   mkdirSync(path.dirname(path.join(root, file)), { recursive: true });

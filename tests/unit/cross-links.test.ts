@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getAllEvents, getAllSpeakers, getAllThemes, getBacklinks, getRelatedSpeakers, getSpeaker } from '@/lib/content';
-import { loadContent } from '@/lib/load-content';
+import { loadContent } from '@/lib/content/load-content';
 import { fixtureRoot } from './fixture';
 
 describe('cross-links on the fixture content', () => {

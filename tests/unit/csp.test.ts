@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, inlineScriptHashes, withCsp } from '@/lib/csp';
-import { serializeJsonLd } from '@/lib/json-ld';
+import { contentSecurityPolicy, inlineScriptHashes, withCsp } from '@/lib/site-outputs/csp';
+import { serializeJsonLd } from '@/lib/site-outputs/json-ld';
 
 const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 

@@ -2,9 +2,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getAllSpeakers, getAllThemes } from '@/lib/content';
-import { figureRuns, getAllFigures, getFigureCharts, loadFigures, REPORT, type Figure } from '@/lib/figures';
-import { numbersWritten } from '@/lib/figures-schema';
-import { loadContent } from '@/lib/load-content';
+import { figureRuns, getAllFigures, getFigureCharts, loadFigures, REPORT, type Figure } from '@/lib/content/figures';
+import { numbersWritten } from '@/lib/content/figures-schema';
+import { loadContent } from '@/lib/content/load-content';
 import { contentErrorOf, fixtureRoot } from './fixture';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
@@ -200,7 +200,7 @@ describe('getAllFigures under INSIGHTS_CONTENT_ROOT', () => {
   it('is empty for a fixture site with no figures.yml (the hostile build)', async () => {
     vi.stubEnv('INSIGHTS_CONTENT_ROOT', path.join(repoRoot, 'tests/fixtures/hostile'));
     vi.resetModules();
-    const fresh = await import('@/lib/figures');
+    const fresh = await import('@/lib/content/figures');
     expect(fresh.getAllFigures()).toEqual([]);
     expect(fresh.getFigureCharts()).toEqual([]);
   });

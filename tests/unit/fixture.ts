@@ -1,7 +1,7 @@
 import { cpSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ContentError } from '@/lib/content-error';
+import { ContentError } from '@/lib/content/content-error';
 
 export const fixtures = path.resolve(import.meta.dirname, '../fixtures');
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isIsoDate } from '@/lib/schema';
-import { foldText, isSlug, slugify } from '@/lib/slug';
+import { isIsoDate } from '@/lib/content/schema';
+import { foldText, isSlug, slugify } from '@/lib/content/slug';
 
 describe('slugify', () => {
   it.each([

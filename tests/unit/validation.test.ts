@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '@/lib/load-content';
+import { loadContent } from '@/lib/content/load-content';
 import { contentErrorOf, fixtureRoot } from './fixture';
 
 const errorOf = (caseName: string) => contentErrorOf(caseName, loadContent);

@@ -8,7 +8,7 @@ import { ProseHtml } from '@/components/prose-html';
 import { SpeakerList } from '@/components/speaker-list';
 import { getAllEvents, getEvent, getSpeakers } from '@/lib/content';
 import { formatDate } from '@/lib/format';
-import { eventLd } from '@/lib/json-ld';
+import { eventLd } from '@/lib/site-outputs/json-ld';
 import { pageMetadata } from '@/lib/pages';
 import { routes } from '@/lib/routes';
 

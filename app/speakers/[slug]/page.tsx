@@ -12,9 +12,9 @@ import { SpeakerList } from '@/components/speaker-list';
 import { TableOfContents } from '@/components/table-of-contents';
 import { TopicList } from '@/components/topic-list';
 import { getAllSpeakers, getBacklinks, getRelatedSpeakers, getSpeaker, getTheme, type Speaker } from '@/lib/content';
-import { summariseConferences } from '@/lib/conference-summary';
+import { summariseConferences } from '@/lib/content/conference-summary';
 import { displayName } from '@/lib/format';
-import { insightLd, personLd } from '@/lib/json-ld';
+import { insightLd, personLd } from '@/lib/site-outputs/json-ld';
 import { pageMetadata } from '@/lib/pages';
 import { routes } from '@/lib/routes';
 

@@ -1,6 +1,6 @@
-import { getAllInsights, getSpeaker, getTopic } from './content';
-import { displayName } from './format';
-import { REPORT_TITLE, SITE_NAME, absoluteUrl } from './site';
+import { getAllInsights, getSpeaker, getTopic } from '../content';
+import { displayName } from '../format';
+import { REPORT_TITLE, SITE_NAME, absoluteUrl } from '../site';
 
 const escapeXml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');

@@ -1,6 +1,6 @@
-import { displayName } from './format';
-import { PUBLISHER, REPORT_TITLE, SITE_NAME, absoluteUrl } from './site';
-import type { ConferenceEvent, Insight, Speaker, Theme } from './types';
+import { displayName } from '../format';
+import { PUBLISHER, REPORT_TITLE, SITE_NAME, absoluteUrl } from '../site';
+import type { ConferenceEvent, Insight, Speaker, Theme } from '../content/types';
 
 /**
  * schema.org data for each kind of page. The report is the source of every

@@ -1,4 +1,4 @@
-import { formatDate } from './format';
+import { formatDate } from '../format';
 import { UNSTATED } from './schema';
 
 /** One conference the report places a speaker at, and how many of their insights it covers. */

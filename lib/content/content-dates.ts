@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { contentRoot } from './content';
+import { contentRoot } from '.';
 import { perContentVersion } from './content-version';
 
 /** When a content file was first and last committed (`YYYY-MM-DD`). */

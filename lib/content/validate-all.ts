@@ -1,5 +1,5 @@
 import { getAllFigures } from './figures';
-import { getAllInsights, getAllSpeakers, getAllThemes, getAllEvents, getAllTopics } from './content';
+import { getAllInsights, getAllSpeakers, getAllThemes, getAllEvents, getAllTopics } from '.';
 
 /** What a valid content tree holds, for the one-line summary of `npm run check` and the build. */
 export interface ContentSummary {

@@ -2,10 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { slug as githubSlug } from 'github-slugger';
 import path from 'node:path';
 import { ContentError, type ContentIssue } from './content-error';
-import { renderMarkdown, type RenderedMarkdown } from './markdown/pipeline';
-import type { NameLink } from './markdown/rehype-link-speakers';
+import { renderMarkdown, type RenderedMarkdown } from '../markdown/pipeline';
+import type { NameLink } from '../markdown/rehype-link-speakers';
 import { nearest } from './nearest';
-import { routes, staticRoutes } from './routes';
+import { routes, staticRoutes } from '../routes';
 import {
   UNSTATED,
   eventSchema,

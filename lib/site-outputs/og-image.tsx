@@ -1,5 +1,5 @@
 import { ImageResponse } from 'next/og';
-import { PUBLISHER, REPORT_TITLE, SITE_NAME } from './site';
+import { PUBLISHER, REPORT_TITLE, SITE_NAME } from '../site';
 
 /** Every page's link-preview image: 1200×630, the site's colours, the page's own words. */
 export const ogSize = { width: 1200, height: 630 };

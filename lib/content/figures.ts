@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { contentRoot, getAllSpeakers, getAllThemes, type Speaker, type Theme } from './content';
+import { contentRoot, getAllSpeakers, getAllThemes, type Speaker, type Theme } from '.';
 import { ContentError, type ContentIssue } from './content-error';
 import { perContentVersion } from './content-version';
 import { FIGURE_CHARTS, FIGURE_UNITS, REPORT, figureListSchema, figureSchema, type FigureChartId, type FigureEntry } from './figures-schema';
 import { nearest } from './nearest';
-import { routes } from './routes';
+import { routes } from '../routes';
 import { decodeUtf8 } from './source-file';
 import { fieldName, validateBlock } from './validate';
 import { parseYamlBlock, type FieldPath, type YamlBlock } from './yaml-block';
