@@ -4,6 +4,7 @@ import path from 'node:path';
 import { ContentError, type ContentIssue } from './content-error';
 import { renderMarkdown, type RenderedMarkdown } from '../markdown/pipeline';
 import type { NameLink } from '../markdown/rehype-link-speakers';
+import { isTranslationFile } from './load-translations';
 import { nearest } from './nearest';
 import { routes, staticRoutes } from '../routes';
 import {
@@ -55,7 +56,8 @@ class Checker {
 function listMarkdown(dir: string): string[] {
   try {
     return readdirSync(dir)
-      .filter((name) => name.endsWith('.md'))
+      // A `.es.md` beside a file is its Spanish translation (load-translations.ts), not another entry.
+      .filter((name) => name.endsWith('.md') && !isTranslationFile(name))
       .sort()
       .map((name) => path.join(dir, name));
   } catch {

@@ -1,4 +1,5 @@
 import { getAllFigures } from './figures';
+import { getTranslations } from './translations';
 import { getAllInsights, getAllSpeakers, getAllThemes, getAllEvents, getAllTopics } from '.';
 
 /** What a valid content tree holds, for the one-line summary of `npm run check` and the build. */
@@ -9,6 +10,8 @@ export interface ContentSummary {
   events: number;
   topics: number;
   figures: number;
+  /** Insights with their Spanish text, of all insights. */
+  spanish: string;
 }
 
 /**
@@ -24,11 +27,17 @@ export function validateAllContent(): ContentSummary {
     events: getAllEvents().length,
     topics: getAllTopics().length,
     figures: getAllFigures().length,
+    spanish: spanishCoverage(),
   };
+}
+
+function spanishCoverage(): string {
+  const { insights, totalInsights } = getTranslations().coverage;
+  return `${insights} of ${totalInsights}`;
 }
 
 export function describeSummary(summary: ContentSummary): string {
   return Object.entries(summary)
-    .map(([kind, count]) => `${count} ${kind}`)
+    .map(([kind, count]) => (kind === 'spanish' ? `${count} insights in Spanish` : `${count} ${kind}`))
     .join(', ');
 }

@@ -62,7 +62,7 @@ describe('npm run check', () => {
   it('passes valid content with a one-line summary', () => {
     const check = run(fixtureRoot('figures-valid'), 'check.ts');
     expect(check.status).toBe(0);
-    expect(check.stdout).toMatch(/^Content OK \(content\/\): 2 speakers, \d+ insights, 1 themes, 1 events, \d+ topics, \d+ figures; checked in [\d.]+ s\.\n$/);
+    expect(check.stdout).toMatch(/^Content OK \(content\/\): 2 speakers, \d+ insights, 1 themes, 1 events, \d+ topics, \d+ figures, 0 of \d+ insights in Spanish; checked in [\d.]+ s\.\n$/);
   });
 
   it('fails on bad content with the build’s own messages', () => {
