@@ -126,7 +126,7 @@ function matchSections(sections: SectionTranslation[], valid: Map<string, string
 }
 
 /** A text field must be translated exactly where the English gives it. */
-function sameFields(data: Record<string, unknown>, english: Record<string, unknown>, fields: readonly string[], block: YamlBlock, file: string, englishFile: string, issues: ContentIssue[]): void {
+function sameFields<F extends string>(data: Partial<Record<F, unknown>>, english: Partial<Record<F, unknown>>, fields: readonly F[], block: YamlBlock, file: string, englishFile: string, issues: ContentIssue[]): void {
   for (const field of fields) {
     if (data[field] !== undefined && english[field] === undefined) {
       issues.push({ file, ...block.locate([field]), field, message: `expected no ${field} (${englishFile} gives none), got ${describeValue(data[field])}` });
@@ -179,29 +179,30 @@ export function loadTranslations(root: string, english: Pick<Content, 'speakers'
   const missing = settings?.missing ?? 'error';
   const required: ContentIssue[] = [];
 
-  const parseFile = (absolute: string) => parseSourceFile(readFileSync(absolute), relative(absolute), issues, { requireBody: false });
-  const englishFor = <T extends { file: string }>(file: string, items: readonly T[]) => items.find((item) => item.file === file.replace(/\.es\.md$/, '.md'));
+  /** Each translation in `content/<dir>`, parsed, with the English entry it translates (one without is an error). */
+  function* translatedFiles<T extends { file: string }>(dir: string, items: readonly T[], kind: string): Generator<{ source: SourceFile; item: T }> {
+    for (const absolute of listTranslations(path.join(root, 'content', dir))) {
+      const source = parseSourceFile(readFileSync(absolute), relative(absolute), issues, { requireBody: false });
+      if (!source) continue;
+      const englishFile = source.file.slice(0, -TRANSLATION_EXTENSION.length) + '.md';
+      const item = items.find((candidate) => candidate.file === englishFile);
+      if (item) yield { source, item };
+      else issues.push({ file: source.file, line: 1, field: 'file', message: `expected the translation of an English ${kind} file, got none named ${englishFile}` });
+    }
+  }
 
   const speakers = new Map<string, SpeakerTranslation>();
-  for (const absolute of listTranslations(path.join(root, 'content/speakers'))) {
-    const source = parseFile(absolute);
-    const speaker = source && englishFor(source.file, english.speakers);
-    if (source && !speaker) issues.push({ file: source.file, line: 1, field: 'file', message: `expected the translation of an English speaker file, got none named ${source.file.replace(/\.es\.md$/, '.md')}` });
-    if (!source || !speaker) continue;
+  for (const { source, item: speaker } of translatedFiles('speakers', english.speakers, 'speaker')) {
     const data = validateBlock(speakerTranslationSchema, source.frontmatter, source.file, issues);
     if (!data) continue;
-    sameFields(data, speaker as unknown as Record<string, unknown>, ['honorific', 'role', 'organization', 'district'], source.frontmatter, source.file, speaker.file, issues);
+    sameFields(data, speaker, ['honorific', 'role', 'organization', 'district'] as const, source.frontmatter, source.file, speaker.file, issues);
     const { sections } = splitSections(source, issues);
     const byId = matchSections(sections, new Map(speaker.insights.map((insight) => [insight.id, insight.title])), source.file, speaker.file, issues);
     speakers.set(speaker.slug, { ...data, file: source.file, sections: byId });
   }
 
   const themes = new Map<string, ThemeTranslation>();
-  for (const absolute of listTranslations(path.join(root, 'content/themes'))) {
-    const source = parseFile(absolute);
-    const theme = source && englishFor(source.file, english.themes);
-    if (source && !theme) issues.push({ file: source.file, line: 1, field: 'file', message: `expected the translation of an English theme file, got none named ${source.file.replace(/\.es\.md$/, '.md')}` });
-    if (!source || !theme) continue;
+  for (const { source, item: theme } of translatedFiles('themes', english.themes, 'theme')) {
     const data = validateBlock(themeTranslationSchema, source.frontmatter, source.file, issues);
     if (!data) continue;
     const { sections } = splitSections(source, issues);
@@ -213,11 +214,7 @@ export function loadTranslations(root: string, english: Pick<Content, 'speakers'
   }
 
   const events = new Map<string, EventTranslation>();
-  for (const absolute of listTranslations(path.join(root, 'content/events'))) {
-    const source = parseFile(absolute);
-    const event = source && englishFor(source.file, english.events);
-    if (source && !event) issues.push({ file: source.file, line: 1, field: 'file', message: `expected the translation of an English event file, got none named ${source.file.replace(/\.es\.md$/, '.md')}` });
-    if (!source || !event) continue;
+  for (const { source, item: event } of translatedFiles('events', english.events, 'event')) {
     const data = validateBlock(eventTranslationSchema, source.frontmatter, source.file, issues);
     if (data) events.set(event.date, { ...data, file: source.file, markdown: source.body.trim() });
   }
