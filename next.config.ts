@@ -15,6 +15,8 @@ export default function config(phase: string): NextConfig {
     trailingSlash: true,
     images: { unoptimized: true },
     poweredByHeader: false,
+    // One 404 page for addresses no route matches: the site has a root layout per language, none above both.
+    experimental: { globalNotFound: true },
     reactStrictMode: true,
     turbopack: {
       resolveAlias: {

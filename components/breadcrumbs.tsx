@@ -1,3 +1,6 @@
+import { localizePath } from '@/lib/i18n/locales';
+import { pageLang, t } from '@/lib/i18n/page-lang';
+import { routes } from '@/lib/routes';
 import { breadcrumbLd } from '@/lib/site-outputs/json-ld';
 import { JsonLd } from './json-ld';
 
@@ -8,9 +11,10 @@ export interface Crumb {
 
 /** Where this page sits, for people and (as a BreadcrumbList) for search engines. */
 export function Breadcrumbs({ trail, current }: { trail: Crumb[]; current: Crumb }) {
-  const crumbs = [{ href: '/', label: 'Home' }, ...trail];
+  const text = t().nav;
+  const crumbs = [{ href: localizePath(routes.home, pageLang()), label: text.home }, ...trail];
   return (
-    <nav aria-label="Breadcrumb" className="mb-4 text-sm text-zinc-600 print:hidden dark:text-zinc-400">
+    <nav aria-label={text.breadcrumb} className="mb-4 text-sm text-zinc-600 print:hidden dark:text-zinc-400">
       <ol className="flex flex-wrap items-center gap-1">
         {crumbs.map((crumb) => (
           <li key={crumb.href} className="after:ml-1 after:content-['/']">

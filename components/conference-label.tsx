@@ -2,10 +2,13 @@ import { metadataLinkClass } from '@/components/link-styles';
 import { isUnstated } from '@/lib/content';
 import type { ConferenceSummary } from '@/lib/content/conference-summary';
 import { formatDate } from '@/lib/format';
+import { fill } from '@/lib/i18n/dictionary';
+import { localizePath } from '@/lib/i18n/locales';
+import { pageLang, t } from '@/lib/i18n/page-lang';
 import { routes } from '@/lib/routes';
 
 const ConferenceLink = ({ date, label }: { date: string; label: string }) => (
-  <a href={routes.event(date)} className={metadataLinkClass}>
+  <a href={localizePath(routes.event(date), pageLang())} className={metadataLinkClass}>
     {label}
   </a>
 );
@@ -22,7 +25,7 @@ export function ConferenceLabel({ dates }: { dates: readonly string[] }) {
       {stated.map((date, index) => (
         <span key={date}>
           {index > 0 && ', '}
-          <ConferenceLink date={date} label={`${formatDate(date)} conference`} />
+          <ConferenceLink date={date} label={fill(t().conference.label, { date: formatDate(date, pageLang()) })} />
         </span>
       ))}
     </span>

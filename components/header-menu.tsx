@@ -9,7 +9,7 @@ import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
  * Escape returns focus to the button. From `lg` up the button is hidden and
  * the children sit inline in the header row.
  */
-export function HeaderMenu({ children }: { children: ReactNode }) {
+export function HeaderMenu({ label, children }: { label: string; children: ReactNode }) {
   const panelId = useId();
   const [open, setOpen] = useState(false);
   const rootRef = useRef<HTMLDivElement>(null);
@@ -52,7 +52,7 @@ export function HeaderMenu({ children }: { children: ReactNode }) {
         <svg aria-hidden="true" viewBox="0 0 24 24" className="h-6 w-6" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
           {open ? <path d="M6 6l12 12M18 6L6 18" /> : <path d="M4 7h16M4 12h16M4 17h16" />}
         </svg>
-        <span className="sr-only">Menu</span>
+        <span className="sr-only">{label}</span>
       </button>
       <div
         id={panelId}

@@ -5,7 +5,7 @@
  * which then shows itself (it is shown while focus is inside it). Before
  * hydration, or without JavaScript, it is a plain link to the search page.
  */
-export function HeaderSearchButton({ href }: { href: string }) {
+export function HeaderSearchButton({ href, label }: { href: string; label: string }) {
   return (
     <a
       href={href}
@@ -21,7 +21,7 @@ export function HeaderSearchButton({ href }: { href: string }) {
         <circle cx="11" cy="11" r="6.5" />
         <path d="M16 16l4.5 4.5" />
       </svg>
-      <span className="sr-only">Search</span>
+      <span className="sr-only">{label}</span>
     </a>
   );
 }

@@ -1,6 +1,8 @@
 'use client';
 
 import { useEffect, useState } from 'react';
+import type { Dictionary } from '@/lib/i18n/dictionary';
+import { fill } from '@/lib/i18n/text';
 
 /**
  * "Copy link" and "Share" for one insight. Copy link copies the insight's
@@ -9,7 +11,7 @@ import { useEffect, useState } from 'react';
  * outcome is announced, in a bubble that floats over the page so the buttons
  * never move.
  */
-export function InsightActions({ path, title, text }: { path: string; title: string; text: string }) {
+export function InsightActions({ path, title, text, labels }: { path: string; title: string; text: string; labels: Dictionary['insight'] }) {
   const [message, setMessage] = useState('');
 
   // The bubble goes after a few seconds; the live region has announced it by then.
@@ -24,16 +26,16 @@ export function InsightActions({ path, title, text }: { path: string; title: str
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(url());
-      setMessage('Link copied');
+      setMessage(labels.copied);
     } catch {
-      setMessage('Could not copy. Select the address bar to copy the link.');
+      setMessage(labels.copyFailed);
     }
   };
   const share = async () => {
     if (typeof navigator.share !== 'function') return copy();
     try {
       await navigator.share({ title, text, url: url() });
-      setMessage('Shared');
+      setMessage(labels.shared);
     } catch (error) {
       // Closing the share sheet is not a failure; anything else falls back to copying.
       if (!(error instanceof DOMException && error.name === 'AbortError')) await copy();
@@ -44,11 +46,11 @@ export function InsightActions({ path, title, text }: { path: string; title: str
     'inline-flex min-h-7 items-center rounded-md border border-zinc-300 px-2.5 text-xs font-medium text-zinc-700 hover:bg-zinc-100 pointer-coarse:min-h-11 pointer-coarse:min-w-11 pointer-coarse:px-3 pointer-coarse:text-sm dark:border-zinc-700 dark:text-zinc-300 dark:hover:bg-zinc-800';
   return (
     <div className="relative flex items-center gap-2 print:hidden">
-      <button type="button" onClick={() => void copy()} className={button} aria-label={`Copy link to ${title}`}>
-        Copy link
+      <button type="button" onClick={() => void copy()} className={button} aria-label={fill(labels.copyLinkTo, { title })}>
+        {labels.copyLink}
       </button>
-      <button type="button" onClick={() => void share()} className={button} aria-label={`Share ${title}`}>
-        Share
+      <button type="button" onClick={() => void share()} className={button} aria-label={fill(labels.shareTitle, { title })}>
+        {labels.share}
       </button>
       {/* Out of the flow: showing the message moves nothing. */}
       <span

@@ -1,14 +1,18 @@
 import { getSpeaker, isUnstated, type Insight } from '@/lib/content';
 import { displayName } from '@/lib/format';
+import { pageLang } from '@/lib/i18n/page-lang';
 import { cardClass, cardTitleLinkClass } from './card-styles';
 import { ConferenceLabel } from './conference-label';
 
 /** An insight in a list elsewhere (topic, theme pages): links to the exact section. */
 export function InsightCard({ insight }: { insight: Insight }) {
-  const speaker = getSpeaker(insight.speaker);
+  const lang = pageLang();
+  const speaker = getSpeaker(insight.speaker, lang);
+  // An untranslated insight keeps its English title and text, marked as English.
+  const textLang = insight.lang === lang ? undefined : insight.lang;
   return (
     <article className={cardClass}>
-      <h3 className="text-lg font-semibold">
+      <h3 className="text-lg font-semibold" lang={textLang}>
         <a href={insight.href} className={cardTitleLinkClass}>
           {insight.title}
         </a>
@@ -23,7 +27,9 @@ export function InsightCard({ insight }: { insight: Insight }) {
           {!isUnstated(insight.conference) && <> · <ConferenceLabel dates={[insight.conference]} /></>}
         </p>
       )}
-      <p className="line-clamp-3 text-sm text-zinc-600 dark:text-zinc-400">{insight.text}</p>
+      <p className="line-clamp-3 text-sm text-zinc-600 dark:text-zinc-400" lang={textLang}>
+        {insight.text}
+      </p>
     </article>
   );
 }

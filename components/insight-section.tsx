@@ -1,5 +1,8 @@
 import { getSpeaker, getTheme, type Insight } from '@/lib/content';
 import { displayName } from '@/lib/format';
+import { fill } from '@/lib/i18n/dictionary';
+import type { Lang } from '@/lib/i18n/locales';
+import { pageLang, t } from '@/lib/i18n/page-lang';
 import { ConferenceLabel } from './conference-label';
 import { InsightActions } from './insight-actions';
 import { metadataLinkClass } from './link-styles';
@@ -7,15 +10,19 @@ import { ProseHtml } from './prose-html';
 import { TopicList } from './topic-list';
 
 /** What Share sends with the URL: the insight and who it is from, as plain words, not a quotation. */
-function shareText(insight: Insight): string {
-  const speaker = getSpeaker(insight.speaker);
+function shareText(insight: Insight, lang: Lang): string {
+  const speaker = getSpeaker(insight.speaker, lang);
   const who = speaker ? [displayName(speaker), speaker.role].filter(Boolean).join(', ') : '';
   return who ? `${insight.title} — ${who}` : insight.title;
 }
 
 /** One insight in full, on its speaker's page: the unit people link to. */
 export function InsightSection({ insight }: { insight: Insight }) {
-  const theme = getTheme(insight.theme);
+  const lang = pageLang();
+  const text = t();
+  const theme = getTheme(insight.theme, lang);
+  // Not translated yet (a draft): the English text, marked as English, and a notice in the page's language.
+  const textLang = insight.lang === lang ? undefined : insight.lang;
   return (
     <section className="insight -mx-3 rounded-lg px-3 py-4" aria-labelledby={insight.id}>
       <header className="mb-2 space-y-2">
@@ -23,13 +30,18 @@ export function InsightSection({ insight }: { insight: Insight }) {
         {insight.aliases.map((alias) => (
           <span key={alias} id={alias} data-alias-of={insight.id} />
         ))}
-        <div className="font-serif text-xl font-semibold [&_h2]:text-xl" dangerouslySetInnerHTML={{ __html: insight.headingHtml }} />
+        <div lang={textLang} className="font-serif text-xl font-semibold [&_h2]:text-xl" dangerouslySetInnerHTML={{ __html: insight.headingHtml }} />
+        {textLang && (
+          <p data-fallback-notice className="rounded-md border border-amber-300 bg-amber-50 px-3 py-1.5 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">
+            {text.language.fallbackNotice}
+          </p>
+        )}
         <p className="flex flex-wrap gap-x-3 gap-y-1 text-xs text-zinc-700 dark:text-zinc-300">
           {/* Only where the report states it; where it does not, the speaker's header says so once. */}
           <ConferenceLabel dates={[insight.conference]} />
           {theme && (
             <span>
-              Theme:{' '}
+              {text.insight.theme}{' '}
               <a href={theme.href} className={metadataLinkClass}>
                 {theme.title}
               </a>
@@ -37,11 +49,11 @@ export function InsightSection({ insight }: { insight: Insight }) {
           )}
         </p>
         <div className="flex flex-wrap items-center justify-between gap-2">
-          <TopicList ids={insight.topics} label={`Topics of this insight: ${insight.title}`} />
-          <InsightActions path={insight.href} title={insight.title} text={shareText(insight)} />
+          <TopicList ids={insight.topics} label={fill(text.insight.topicsOf, { title: insight.title })} />
+          <InsightActions path={insight.href} title={insight.title} text={shareText(insight, lang)} labels={text.insight} />
         </div>
       </header>
-      <ProseHtml html={insight.bodyHtml} />
+      <ProseHtml html={insight.bodyHtml} lang={textLang} />
     </section>
   );
 }

@@ -1,17 +1,13 @@
+import { dictionary } from '@/lib/i18n/dictionary';
+import { localizePath, otherLang } from '@/lib/i18n/locales';
+import { pageLang, t } from '@/lib/i18n/page-lang';
 import { routes } from '@/lib/routes';
 import { HeaderMenu } from './header-menu';
 import { HeaderSearchButton } from './header-search-button';
+import { LanguageSwitch } from './language-switch';
 import { SearchBox } from './search/search-box';
 import { ThemeToggle } from './theme-toggle';
 
-const nav = [
-  { href: routes.themes, label: 'Themes' },
-  { href: routes.speakers, label: 'Speakers' },
-  { href: routes.events, label: 'Conferences' },
-  { href: routes.topics, label: 'Topics' },
-  { href: routes.figures, label: 'Figures' },
-  { href: routes.about, label: 'About' },
-];
 
 /**
  * One row of fixed height (3.75rem; `--header-offset` in globals.css is it plus the border), sticky on
@@ -20,18 +16,25 @@ const nav = [
  * toggle inline. Fixed tracks and widths keep everything where it ends up while the row is still being parsed.
  */
 export function SiteHeader() {
+  const lang = pageLang();
+  const text = t();
+  const other = otherLang(lang);
+  const nav = (['themes', 'speakers', 'events', 'topics', 'figures', 'about'] as const).map((key) => ({
+    href: localizePath(routes[key], lang),
+    label: text.nav[key === 'events' ? 'conferences' : key],
+  }));
   return (
     <header className="sticky top-0 z-30 border-b border-zinc-200 bg-white/95 backdrop-blur dark:border-zinc-800 dark:bg-zinc-950/95">
       <div className="relative mx-auto grid h-15 max-w-6xl grid-cols-[1fr_2.75rem_2.75rem] items-center gap-x-2 px-4 lg:flex lg:gap-x-6">
-        <a href={routes.home} className="flex min-h-11 items-center justify-self-start font-serif text-lg font-bold text-brand-700 no-underline dark:text-brand-100">
-          Insights <span className="sr-only">— home</span>
+        <a href={localizePath(routes.home, lang)} className="flex min-h-11 items-center justify-self-start font-serif text-lg font-bold text-brand-700 no-underline dark:text-brand-100">
+          Insights <span className="sr-only">— {text.layout.home}</span>
         </a>
-        <HeaderSearchButton href={routes.search} />
+        <HeaderSearchButton href={localizePath(routes.search, lang)} label={text.layout.search} />
         <div className="border-zinc-200 bg-white max-lg:absolute max-lg:inset-x-0 max-lg:top-full max-lg:border-b max-lg:px-4 max-lg:py-3 max-lg:shadow-lg max-lg:not-focus-within:sr-only lg:relative lg:w-64 lg:shrink-0 lg:bg-transparent dark:border-zinc-800 dark:bg-zinc-950 lg:dark:bg-transparent">
-          <SearchBox />
+          <SearchBox lang={lang} text={text.search} />
         </div>
-        <HeaderMenu>
-          <nav aria-label="Main">
+        <HeaderMenu label={text.layout.menu}>
+          <nav aria-label={text.layout.mainNav}>
             <ul className="flex flex-col text-base lg:flex-row lg:gap-x-4 lg:text-sm">
               {nav.map((item) => (
                 <li key={item.href}>
@@ -46,8 +49,11 @@ export function SiteHeader() {
             </ul>
           </nav>
           {/* As wide as the toggle (3 buttons, padding, border), so it sits where it ends up before its buttons are parsed. */}
-          <div className="flex lg:ml-auto lg:w-[5.625rem] lg:pointer-coarse:w-[8.625rem]">
-            <ThemeToggle />
+          <div className="flex items-center gap-2 lg:ml-auto">
+            <LanguageSwitch to={other} name={dictionary(other).language.name} label={dictionary(other).language.switchLabel} />
+            <div className="flex lg:w-[5.625rem] lg:pointer-coarse:w-[8.625rem]">
+              <ThemeToggle text={text.themeToggle} />
+            </div>
           </div>
         </HeaderMenu>
       </div>

@@ -12,7 +12,7 @@ export interface TocItem {
  * bold text is wider and could wrap to a new line and move the list. `collapsible` puts the list in a
  * closed <details>, for the top of a phone screen, where an open list would push the reading down.
  */
-export function TableOfContents({ items, collapsible = false, className = '' }: { items: TocItem[]; collapsible?: boolean; className?: string }) {
+export function TableOfContents({ items, title, collapsible = false, className = '' }: { items: TocItem[]; title: string; collapsible?: boolean; className?: string }) {
   const [active, setActive] = useState<string>();
 
   useEffect(() => {
@@ -60,17 +60,17 @@ export function TableOfContents({ items, collapsible = false, className = '' }: 
   );
 
   return (
-    <nav aria-label="On this page" className={`print:hidden ${className}`}>
+    <nav aria-label={title} className={`print:hidden ${className}`}>
       {collapsible ? (
         <details className="rounded-lg border border-zinc-200 px-3 dark:border-zinc-800">
           <summary className="flex min-h-11 cursor-pointer items-center font-semibold">
-            On this page <span className="ml-1 font-normal text-zinc-600 dark:text-zinc-400">({items.length})</span>
+            {title} <span className="ml-1 font-normal text-zinc-600 dark:text-zinc-400">({items.length})</span>
           </summary>
           <div className="pb-3">{list}</div>
         </details>
       ) : (
         <>
-          <h2 className="mb-2 font-semibold">On this page</h2>
+          <h2 className="mb-2 font-semibold">{title}</h2>
           {list}
         </>
       )}

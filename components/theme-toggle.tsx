@@ -1,12 +1,13 @@
 'use client';
 
 import { useSyncExternalStore } from 'react';
+import type { Dictionary } from '@/lib/i18n/dictionary';
 import { THEME_KEY, type ThemeChoice } from '@/lib/theme';
 
-const CHOICES: { value: ThemeChoice; label: string; icon: string }[] = [
-  { value: 'system', label: 'System theme', icon: '◐' },
-  { value: 'light', label: 'Light theme', icon: '☀' },
-  { value: 'dark', label: 'Dark theme', icon: '☾' },
+const CHOICES: { value: ThemeChoice; icon: string }[] = [
+  { value: 'system', icon: '◐' },
+  { value: 'light', icon: '☀' },
+  { value: 'dark', icon: '☾' },
 ];
 
 // The applied choice lives in one place, <html data-theme>: the script in the
@@ -42,18 +43,18 @@ function choose(value: ThemeChoice): void {
  * and applied before first paint by the script in the layout's <head>, so
  * the wrong theme never flashes.
  */
-export function ThemeToggle() {
+export function ThemeToggle({ text }: { text: Dictionary['themeToggle'] }) {
   const choice = useSyncExternalStore(onChoiceChange, appliedChoice, serverChoice);
 
   return (
-    <div role="group" aria-label="Colour theme" className="flex rounded-md border border-zinc-300 p-0.5 print:hidden dark:border-zinc-700">
-      {CHOICES.map(({ value, label, icon }) => (
+    <div role="group" aria-label={text.group} className="flex rounded-md border border-zinc-300 p-0.5 print:hidden dark:border-zinc-700">
+      {CHOICES.map(({ value, icon }) => (
         <button
           key={value}
           type="button"
           aria-pressed={choice === value}
-          aria-label={label}
-          title={label}
+          aria-label={text[value]}
+          title={text[value]}
           onClick={() => choose(value)}
           className="h-7 w-7 rounded pointer-coarse:h-11 pointer-coarse:w-11 text-sm text-zinc-700 hover:bg-zinc-100 aria-pressed:bg-brand-700 aria-pressed:text-white dark:text-zinc-300 dark:hover:bg-zinc-800 dark:aria-pressed:bg-brand-100 dark:aria-pressed:text-zinc-900"
         >

@@ -1,11 +1,13 @@
 import { getTopic } from '@/lib/content';
+import { pageLang, t } from '@/lib/i18n/page-lang';
 
 /** Topic ids as links to their topic pages. */
-export function TopicList({ ids, label = 'Topics' }: { ids: readonly string[]; label?: string }) {
+export function TopicList({ ids, label = t().topic.topics }: { ids: readonly string[]; label?: string }) {
+  const lang = pageLang();
   return (
     <ul aria-label={label} className="flex flex-wrap gap-1.5">
       {ids.map((id) => {
-        const topic = getTopic(id);
+        const topic = getTopic(id, lang);
         return topic ? (
           <li key={id}>
             <a

@@ -1,14 +1,23 @@
+import type { Lang } from './i18n/locales';
+
 // Month names, not Intl.DateTimeFormat: this module is in the search island's
 // bundle, and constructing a DateTimeFormat with a time zone costs 50–65 ms on
 // a page's first use (Chromium loads zone data), all of it during hydration.
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS: Record<Lang, readonly string[]> = {
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  es: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
+};
 
-/** `2024-12-05` → `December 5, 2024`. Throws on anything but `YYYY-MM-DD` with a real month. */
-export function formatDate(isoDate: string): string {
+/**
+ * `2024-12-05` → `December 5, 2024`, or in Spanish (es-MX) `5 de diciembre de 2024`.
+ * Throws on anything but `YYYY-MM-DD` with a real month.
+ */
+export function formatDate(isoDate: string, lang: Lang = 'en'): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
-  const month = match ? MONTHS[Number(match[2]) - 1] : undefined;
+  const month = match ? MONTHS[lang][Number(match[2]) - 1] : undefined;
   if (!match || !month) throw new Error(`formatDate: expected YYYY-MM-DD, got ${JSON.stringify(isoDate)}`);
-  return `${month} ${Number(match[3])}, ${match[1]}`;
+  const day = Number(match[3]);
+  return lang === 'es' ? `${day} de ${month} de ${match[1]}` : `${month} ${day}, ${match[1]}`;
 }
 
 /** The name with the honorific the report uses: `Ambassador John Bolton`. */

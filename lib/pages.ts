@@ -7,7 +7,9 @@ import { displayName, formatDate } from './format';
 import { themeLd, webPageLd, type JsonLd } from './site-outputs/json-ld';
 import type { OgCard } from './site-outputs/og-image';
 import { routes } from './routes';
-import { REPORT_TITLE, SITE_NAME, absoluteUrl } from './site';
+import { dictionary, fill, plural } from './i18n/dictionary';
+import { DEFAULT_LANG, LANGS, OG_LOCALE, localizePath, type Lang } from './i18n/locales';
+import { SITE_NAME, absoluteUrl } from './site';
 import type { Speaker, Theme } from './content/types';
 
 /**
@@ -16,7 +18,11 @@ import type { Speaker, Theme } from './content/types';
  * all read it, so none of them can miss a page.
  */
 export interface PageEntry {
+  /** The page's path in its language: `/es/speakers/kim-ogg/`. */
   path: string;
+  /** The same page's English path, which names it in every language: `/speakers/kim-ogg/`. */
+  key: string;
+  lang: Lang;
   title: string;
   description: string;
   card: OgCard;
@@ -36,17 +42,20 @@ const speakerFiles = (slugs: Iterable<string>) => [...new Set(slugs)].flatMap((s
  * A speaker's card line, worded as their page's header: the conferences the report states and for how
  * many insights (the card has no room for the rest of the sentence, which the page gives), or that it states none.
  */
-function conferenceLine(speaker: Speaker): string {
-  const { parts, unstated } = summariseConferences(speaker.insights.map((insight) => insight.conference));
+function conferenceLine(speaker: Speaker, lang: Lang): string {
+  const { parts, unstated } = summariseConferences(speaker.insights.map((insight) => insight.conference), lang);
   return parts.length > 0 ? conferenceSummaryText({ parts, unstated: '' }) : unstated;
 }
 
-function staticEntries(): PageEntry[] {
-  const page = (path: string, title: string, description: string, kind: string, cardTitle = title): PageEntry => ({
-    path,
+function staticEntries(lang: Lang): PageEntry[] {
+  const text = dictionary(lang).pages;
+  const page = (path: string, title: string, description: string, cardTitle = title): PageEntry => ({
+    path: localizePath(path, lang),
+    key: path,
+    lang,
     title,
     description,
-    card: { kind, title: cardTitle, subtitle: description },
+    card: { kind: title, title: cardTitle, subtitle: description },
     type: 'website',
     modified,
   });
@@ -58,85 +67,102 @@ function staticEntries(): PageEntry[] {
     TOPICS_FILE,
     FIGURES_FILE,
   ]);
+  const home = dictionary(lang).home;
+  const homeDescription = fill(text.homeDescription, { themes: getAllThemes().length, speakers, insights: getAllInsights().length });
   return [
     {
-      ...page(routes.home, `${SITE_NAME} — ${REPORT_TITLE}`, `What each speaker said at the USMCOC binational conferences of December 5, 2024 and April 30, 2025: ${getAllThemes().length} themes, ${speakers} speakers and ${getAllInsights().length} searchable insights from the report.`, 'Knowledge base', REPORT_TITLE),
-      card: { kind: 'Knowledge base', title: REPORT_TITLE, subtitle: 'Key insights from the USMCOC binational conferences of December 5, 2024 and April 30, 2025', meta: 'Washington, D.C.' },
+      ...page(routes.home, `${SITE_NAME} — ${home.title}`, homeDescription),
+      card: { kind: text.homeCardKind, title: home.title, subtitle: text.homeCardSubtitle, meta: 'Washington, D.C.' },
     },
-    page(routes.speakers, 'Speakers', `The ${speakers} people whose remarks the report records, with the role it gives and the conference where it says they spoke.`, 'Speakers'),
-    page(routes.themes, 'Themes', 'The report’s sections, in order: from the shift in U.S. trade policy to the Chamber’s response.', 'Themes'),
-    page(routes.events, 'Conferences', 'The two USMCOC binational conferences the report draws on: December 5, 2024 and April 30, 2025, in Washington, D.C.', 'Conferences'),
-    page(routes.topics, 'Topics', 'Every insight of the report by topic: tariffs, border security, rule of law, nearshoring and more.', 'Topics'),
-    page(routes.figures, 'Key figures', 'Every number the report gives — tariff rates, border encounters, U.S. debt, trade forecasts — with who cited it and where.', 'Key figures'),
-    page(routes.about, 'About', 'The source document behind this site, how its content was made, and what “paraphrase” means here.', 'About'),
-    page(routes.search, 'Search', 'Search what each speaker said: every insight, speaker, theme and topic of the report.', 'Search'),
+    page(routes.speakers, text.speakersTitle, fill(text.speakersDescription, { count: speakers })),
+    page(routes.themes, text.themesTitle, text.themesDescription),
+    page(routes.events, text.eventsTitle, text.eventsDescription),
+    page(routes.topics, text.topicsTitle, text.topicsDescription),
+    page(routes.figures, text.figuresTitle, text.figuresDescription),
+    page(routes.about, text.aboutTitle, text.aboutDescription),
+    page(routes.search, text.searchTitle, text.searchDescription),
+  ];
+}
+
+/** One language's pages: the static ones, then one per speaker, theme, event and topic. */
+function languageEntries(lang: Lang): PageEntry[] {
+  const text = dictionary(lang).pages;
+  // Each content page's identity across languages is its English path.
+  const entry = (englishPath: string, fields: Omit<PageEntry, 'path' | 'key' | 'lang'>): PageEntry => ({ ...fields, path: localizePath(englishPath, lang), key: englishPath, lang });
+  return [
+    ...staticEntries(lang),
+    ...getAllSpeakers(lang).map((speaker) =>
+      entry(routes.speaker(speaker.slug), {
+        title: displayName(speaker),
+        description: speaker.summary,
+        card: { kind: text.cardSpeaker, title: displayName(speaker), subtitle: speaker.role ?? speaker.organization ?? speaker.summary, meta: conferenceLine(speaker, lang) },
+        type: 'profile',
+        modified: lastModified([speaker.file]),
+      }),
+    ),
+    ...getAllThemes(lang).map((theme) =>
+      entry(routes.theme(theme.slug), {
+        title: theme.title,
+        description: theme.summary,
+        card: { kind: text.cardTheme, title: theme.title, subtitle: theme.summary, meta: fill(text.themeSection, { order: theme.order }) },
+        type: 'article',
+        modified: lastModified([theme.file, ...speakerFiles(theme.speakers)]),
+      }),
+    ),
+    ...getAllEvents(lang).map((event) =>
+      entry(routes.event(event.date), {
+        title: event.title,
+        description: event.summary,
+        card: { kind: text.cardConference, title: formatDate(event.date, lang), subtitle: event.summary, meta: event.location },
+        type: 'article',
+        modified: lastModified([event.file, ...speakerFiles(event.speakers)]),
+      }),
+    ),
+    ...getAllTopics(lang).map((topic) => {
+      const insights = getInsightsByTopic(topic.id);
+      return entry(routes.topic(topic.id), {
+        title: topic.label,
+        description: topic.description,
+        card: { kind: text.cardTopic, title: topic.label, subtitle: topic.description, meta: plural(dictionary(lang).counts.insights, insights.length) },
+        type: 'website',
+        modified: lastModified([TOPICS_FILE, ...speakerFiles(insights.map((insight) => insight.speaker))]),
+      });
+    }),
   ];
 }
 
 /** Computed once per build (and after each content edit in dev): every page's metadata reads it. */
-export const getPageEntries: () => PageEntry[] = perContentVersion(() => [
-  ...staticEntries(),
-  ...getAllSpeakers().map((speaker): PageEntry => ({
-    path: speaker.href,
-    title: displayName(speaker),
-    description: speaker.summary,
-    card: { kind: 'Speaker', title: displayName(speaker), subtitle: speaker.role ?? speaker.organization ?? speaker.summary, meta: conferenceLine(speaker) },
-    type: 'profile',
-    modified: lastModified([speaker.file]),
-  })),
-  ...getAllThemes().map((theme): PageEntry => ({
-    path: theme.href,
-    title: theme.title,
-    description: theme.summary,
-    card: { kind: 'Theme', title: theme.title, subtitle: theme.summary, meta: `Section ${theme.order} of the report` },
-    type: 'article',
-    modified: lastModified([theme.file, ...speakerFiles(theme.speakers)]),
-  })),
-  ...getAllEvents().map((event): PageEntry => ({
-    path: event.href,
-    title: event.title,
-    description: event.summary,
-    card: { kind: 'Conference', title: formatDate(event.date), subtitle: event.summary, meta: event.location },
-    type: 'article',
-    modified: lastModified([event.file, ...speakerFiles(event.speakers)]),
-  })),
-  ...getAllTopics().map((topic): PageEntry => {
-    const insights = getInsightsByTopic(topic.id);
-    const count = insights.length;
-    return {
-      path: topic.href,
-      title: topic.label,
-      description: topic.description,
-      card: { kind: 'Topic', title: topic.label, subtitle: topic.description, meta: `${count} insight${count === 1 ? '' : 's'}` },
-      type: 'website',
-      modified: lastModified([TOPICS_FILE, ...speakerFiles(insights.map((insight) => insight.speaker))]),
-    };
-  }),
-], contentRoot);
+export const getPageEntries: () => PageEntry[] = perContentVersion(() => LANGS.flatMap(languageEntries), contentRoot);
 
 export function getPageEntry(path: string): PageEntry | undefined {
   return getPageEntries().find((entry) => entry.path === path);
 }
 
-/** Where a page's link-preview image is written: `/og/speakers/kim-ogg.png`. */
+/** Where a page's link-preview image is written: `/og/speakers/kim-ogg.png`, `/og/es/speakers/kim-ogg.png`. */
 export function ogImagePath(path: string): string {
   return path === '/' ? '/og/index.png' : `/og${path.replace(/\/$/, '')}.png`;
 }
 
-/** Title, description, canonical URL, Open Graph and Twitter card of a page. */
+/** The page in each language, and x-default (English) for readers of any other: reciprocal on every page. */
+export function languageAlternates(key: string): Record<string, string> {
+  return { ...Object.fromEntries(LANGS.map((lang) => [lang, localizePath(key, lang)])), 'x-default': localizePath(key, DEFAULT_LANG) };
+}
+
+/** Title, description, canonical URL, language alternates, Open Graph and Twitter card of a page, by its path in its language. */
 export function pageMetadata(path: string): Metadata {
   const entry = getPageEntry(path);
   if (!entry) return {};
   const image = { url: ogImagePath(path), width: 1200, height: 630, alt: `${entry.card.kind}: ${entry.card.title}` };
   return {
-    title: path === routes.home ? { absolute: entry.title } : entry.title,
+    title: entry.key === routes.home ? { absolute: entry.title } : entry.title,
     description: entry.description,
-    alternates: { canonical: path, types: { 'application/atom+xml': '/feed.xml' } },
+    alternates: { canonical: path, languages: languageAlternates(entry.key), types: { 'application/atom+xml': localizePath('/feed.xml', entry.lang) } },
     openGraph: {
       type: entry.type,
       url: absoluteUrl(path),
       siteName: SITE_NAME,
-      locale: 'en_US',
+      locale: OG_LOCALE[entry.lang],
+      alternateLocale: LANGS.filter((lang) => lang !== entry.lang).map((lang) => OG_LOCALE[lang]),
       title: entry.title,
       description: entry.description,
       images: [image],

@@ -6,6 +6,7 @@ import { withCsp } from '../lib/site-outputs/csp';
 import { INDEXABLE, SITE_URL } from '../lib/site';
 import { builtCss, fontPreloadUrls, withFontPreloads } from '../lib/site-outputs/font-preloads';
 import { writeHeadersFile } from '../lib/site-outputs/headers-file';
+import { placeNotFoundPages } from '../lib/site-outputs/not-found-pages';
 import { describeSummary, validateAllContent } from '../lib/content/validate-all';
 import { htmlFiles } from './html-files';
 import { writeOgImages } from './og-images';
@@ -46,7 +47,9 @@ const next = spawnSync('npx', ['next', 'build'], {
 if (next.status !== 0) fail('next build failed.', next.status ?? 1);
 
 try {
-  // Every page gets its own link-preview image…
+  // The Spanish 404 page goes where hosts serve it from…
+  placeNotFoundPages(staging);
+  // …every page gets its own link-preview image…
   const images = await writeOgImages(staging);
   // …preloads for the fonts its first paint needs, and its own policy: the hashes of exactly its inline scripts.
   const fonts = fontPreloadUrls(builtCss(staging));

@@ -2,11 +2,11 @@ import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { createGzip } from 'node:zlib';
-import { contentTypeFor, errorHeaders, headersFor, hiddenPaths, isCompressible, type Header } from '../lib/site-outputs/headers';
+import { contentTypeFor, errorHeaders, headersFor, hiddenPaths, isCompressible, notFoundPageFor, type Header } from '../lib/site-outputs/headers';
 
 /**
  * Serves a static export the way a static host does: `/x/` → `x/index.html`,
- * unknown paths → `404.html` with status 404, text gzipped when the client
+ * unknown paths → `404.html` (`es/404.html` under /es/) with status 404, text gzipped when the client
  * accepts it (as every CDN does; audits see the bytes a reader would get),
  * with the security headers and cache policy of every real host
  * (lib/site-outputs/headers.ts). Loopback only.
@@ -46,7 +46,7 @@ const server = createServer((request, response) => {
     return;
   }
   const status = file ? 200 : 404;
-  const body = file ?? path.join(root, '404.html');
+  const body = file ?? path.join(root, notFoundPageFor(url.pathname));
   const headers = fields(file ? headersFor(url.pathname) : errorHeaders);
   createReadStream(body)
     .on('open', function (this: NodeJS.ReadableStream) {

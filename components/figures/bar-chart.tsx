@@ -13,6 +13,8 @@ export interface Bar {
 /** A value drawn as a dashed line across the bars (a baseline to compare against). */
 export interface ReferenceLine {
   label: string;
+  /** Its row in the data table, which says it is the dashed line. */
+  rowLabel: string;
   valueText: string;
   value: number;
 }
@@ -45,7 +47,7 @@ const lineClass = 'stroke-zinc-900 dark:stroke-zinc-100';
  * bar ever crosses a label. A reference value is a dashed line across the
  * bars only, named in a legend under them.
  */
-export function BarChart({ id, title, description, caption, bars, reference, columns, tableCaption }: BarChartProps) {
+export function BarChart({ id, title, description, caption, bars, reference, columns, tableCaption, tableLabel }: BarChartProps) {
   const x = linearScale(Math.max(...bars.map((bar) => bar.value), reference?.value ?? 0), PLOT_SPAN);
   const plotBottom = PAD + bars.length * ROW;
   const height = plotBottom + (reference ? LEGEND : PAD);
@@ -55,9 +57,9 @@ export function BarChart({ id, title, description, caption, bars, reference, col
   const lineBottom = plotBottom - (ROW - BAR) / 2 + OVERSHOOT;
   const legendY = plotBottom + LEGEND / 2 + 2;
   const rows = bars.map((bar) => ({ key: bar.key, label: bar.label, written: bar.valueText, number: numbers.format(bar.value) }));
-  if (reference) rows.push({ key: 'reference', label: `${reference.label} (dashed line)`, written: reference.valueText, number: numbers.format(reference.value) });
+  if (reference) rows.push({ key: 'reference', label: reference.rowLabel, written: reference.valueText, number: numbers.format(reference.value) });
   return (
-    <ChartFrame id={id} title={title} description={description} caption={caption} height={height} columns={columns} rows={rows} tableCaption={tableCaption}>
+    <ChartFrame id={id} title={title} description={description} caption={caption} height={height} columns={columns} rows={rows} tableCaption={tableCaption} tableLabel={tableLabel}>
       {bars.map((bar, index) => {
         const middle = PAD + index * ROW + ROW / 2;
         return (

@@ -20,6 +20,8 @@ export interface ChartText {
   /** Column headings of the data table: labels, values as written, numbers. */
   columns: readonly [category: string, written: string, number: string];
   tableCaption: string;
+  /** The disclosure's label: "Data table". */
+  tableLabel: string;
 }
 
 export interface ChartFrameProps extends ChartText {
@@ -36,7 +38,7 @@ export interface ChartFrameProps extends ChartText {
  * The SVG has no viewBox, so its text is not scaled: it is text-sm, the
  * caption's size, at every width.
  */
-export function ChartFrame({ id, title, description, caption, height, columns, rows, tableCaption, children }: ChartFrameProps) {
+export function ChartFrame({ id, title, description, caption, height, columns, rows, tableCaption, tableLabel, children }: ChartFrameProps) {
   const titleId = `${id}-title`;
   const descId = `${id}-desc`;
   return (
@@ -57,7 +59,7 @@ export function ChartFrame({ id, title, description, caption, height, columns, r
         {children}
       </svg>
       <details className="mt-3">
-        <summary className="cursor-pointer py-0.5 font-medium text-brand-700 hover:underline pointer-coarse:py-3 dark:text-brand-100">Data table</summary>
+        <summary className="cursor-pointer py-0.5 font-medium text-brand-700 hover:underline pointer-coarse:py-3 dark:text-brand-100">{tableLabel}</summary>
         <table className="mt-2 w-full border-collapse text-left">
           <caption className="mb-1 text-left text-zinc-700 dark:text-zinc-300">{tableCaption}</caption>
           <thead>

@@ -1,3 +1,5 @@
+import { fill } from '@/lib/i18n/dictionary';
+import { t } from '@/lib/i18n/page-lang';
 import { inlineLinkClass } from '@/components/link-styles';
 import { qualifiedDisplay, type Figure } from '@/lib/content/figures';
 
@@ -7,6 +9,7 @@ import { qualifiedDisplay, type Figure } from '@/lib/content/figures';
  * it when it is the :target. Who cited it and its unit are in its run's caption.
  */
 export function FigureItem({ figure }: { figure: Figure }) {
+  const text = t().figures;
   return (
     <li
       id={figure.id}
@@ -17,14 +20,14 @@ export function FigureItem({ figure }: { figure: Figure }) {
         <span className="mr-2 font-serif text-xl font-bold text-brand-700 dark:text-brand-100">{qualifiedDisplay(figure)}</span>
         <a href={figure.source} data-testid="figure-source" className={inlineLinkClass}>
           {figure.label}
-          <span className="sr-only"> (source: {figure.sourceTitle})</span>
+          <span className="sr-only"> ({fill(text.source, { title: figure.sourceTitle })})</span>
         </a>
-        <a href={`#${figure.id}`} className="heading-anchor" aria-label={`Link to this figure: ${figure.label}`} />
+        <a href={`#${figure.id}`} className="heading-anchor" aria-label={fill(text.linkTo, { label: figure.label })} />
       </p>
       {(figure.basedOn ?? figure.countedFrom) && (
         <p className="mt-1 text-sm text-zinc-700 dark:text-zinc-300">
-          {figure.basedOn && <>According to: {figure.basedOn}. </>}
-          {figure.countedFrom && <>Counted from the report’s list: “{figure.countedFrom}”.</>}
+          {figure.basedOn && <>{fill(text.accordingTo, { basedOn: figure.basedOn })} </>}
+          {figure.countedFrom && fill(text.countedFrom, { list: figure.countedFrom })}
         </p>
       )}
     </li>

@@ -1,3 +1,4 @@
+import { pageLang, t } from '@/lib/i18n/page-lang';
 import { getAllThemes } from '@/lib/content';
 import { figureRuns, unitLabel, type Figure } from '@/lib/content/figures';
 import { CitedBy } from './cited-by';
@@ -9,7 +10,9 @@ import { FigureItem } from './figure-item';
  * same citer and unit share one caption naming both.
  */
 export function FigureList({ figures }: { figures: readonly Figure[] }) {
-  const groups = getAllThemes()
+  const lang = pageLang();
+  const text = t().figures;
+  const groups = getAllThemes(lang)
     .map((theme) => ({ theme, figures: figures.filter((figure) => figure.theme === theme.slug) }))
     .filter((group) => group.figures.length > 0);
   return (
@@ -25,8 +28,8 @@ export function FigureList({ figures }: { figures: readonly Figure[] }) {
             {figureRuns(inTheme).map((run) => (
               <div key={run.figures[0]?.id} data-testid="figure-run">
                 <p className="border-b border-zinc-300 px-2 pb-1 text-sm text-zinc-700 dark:border-zinc-700 dark:text-zinc-300">
-                  <span className="font-semibold">Cited by</span> <CitedBy slug={run.citedBy} /> <span aria-hidden="true">·</span>{' '}
-                  <span className="font-semibold">Unit</span> {unitLabel(run.unit)}
+                  <span className="font-semibold">{text.citedBy}</span> <CitedBy slug={run.citedBy} /> <span aria-hidden="true">·</span>{' '}
+                  <span className="font-semibold">{text.unit}</span> {unitLabel(run.unit, lang)}
                 </p>
                 <ul className="grid gap-x-8 md:grid-cols-2">
                   {run.figures.map((figure) => (

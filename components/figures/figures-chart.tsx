@@ -1,3 +1,5 @@
+import { fill } from '@/lib/i18n/dictionary';
+import { pageLang, t } from '@/lib/i18n/page-lang';
 import { inlineLinkClass } from '@/components/link-styles';
 import { figureText, qualifiedDisplay, unitLabel, type Figure, type FigureChart } from '@/lib/content/figures';
 import { BarChart } from './bar-chart';
@@ -16,36 +18,37 @@ function unique<T>(items: readonly T[], key: (item: T) => string): T[] {
  * single values compared as bars, or ranges beside values on one scale.
  */
 export function FiguresChart({ chart }: { chart: FigureChart }) {
+  const lang = pageLang();
+  const text = t().figures;
+  const { title, category } = text.chartTexts[chart.id];
   const { reference } = chart;
   const all = reference ? [...chart.bars, reference] : chart.bars;
   // A chart exists because a figure named it, and all its figures share one unit (lib/content/figures.ts checks).
-  const unit = unitLabel((all[0] as Figure).unit);
+  const unit = unitLabel((all[0] as Figure).unit, lang);
   const hasRange = chart.bars.some((figure) => figure.value === undefined);
   const description = [
     // Read out after the title (aria-labelledby names both), so it does not repeat it.
-    hasRange ? 'Range chart on one scale from zero.' : 'Horizontal bar chart.',
-    `${chart.bars.map((figure) => `${figure.chartLabel}: ${figureText(figure)}`).join('; ')}.`,
-    reference ? `Dashed line: ${reference.chartLabel}, ${figureText(reference)}.` : '',
+    hasRange ? text.rangeChart : text.barChart,
+    `${chart.bars.map((figure) => `${figure.chartLabel}: ${figureText(figure, lang)}`).join('; ')}.`,
+    reference ? fill(text.dashedLine, { label: reference.chartLabel ?? reference.label, value: figureText(reference, lang) }) : '',
   ].join(' ').trim();
   const citers = unique(all, (figure) => figure.citedBy);
   const sources = unique(all, (figure) => figure.source);
   const caption = (
     <>
       <span className="block">
-        {hasRange
-          ? `Each row is a figure as the report gives it, in ${unit}, on one scale from zero: a range is a bar labelled at both ends, a single figure a dot.`
-          : `Each bar is a figure as the report gives it, in ${unit}.`}
-        {reference && ` Dashed line: ${reference.label}, ${qualifiedDisplay(reference)}.`}
+        {fill(hasRange ? text.rangeCaption : text.barCaption, { unit })}
+        {reference && ` ${fill(text.dashedLine, { label: reference.label, value: qualifiedDisplay(reference) })}`}
       </span>
       <span className="block">
-        Cited by:{' '}
+        {text.citedByList}{' '}
         {citers.map((figure, index) => (
           <span key={figure.citedBy}>
             {index > 0 && ', '}
             <CitedBy slug={figure.citedBy} />
           </span>
         ))}
-        . Source:{' '}
+        . {text.sourceList}{' '}
         {sources.map((figure, index) => (
           <span key={figure.source}>
             {index > 0 && '; '}
@@ -59,11 +62,12 @@ export function FiguresChart({ chart }: { chart: FigureChart }) {
   );
   const common = {
     id: `chart-${chart.id}`,
-    title: chart.title,
+    title,
     description,
     caption,
-    columns: [chart.category, 'As the report gives it', 'Number'] as const,
-    tableCaption: `${chart.title}, in ${unit}`,
+    columns: [category, text.asGiven, text.number] as const,
+    tableCaption: fill(text.tableCaption, { title, unit }),
+    tableLabel: text.dataTable,
   };
   const label = (figure: Figure) => figure.chartLabel ?? figure.label;
   if (hasRange) {
@@ -74,7 +78,11 @@ export function FiguresChart({ chart }: { chart: FigureChart }) {
       {...common}
       // Without a range every figure has a value (lib/content/figures-schema.ts: a value, or min and max).
       bars={chart.bars.map((figure) => ({ key: figure.id, label: label(figure), valueText: qualifiedDisplay(figure), value: figure.value ?? 0 }))}
-      reference={reference?.value !== undefined ? { label: label(reference), valueText: qualifiedDisplay(reference), value: reference.value } : undefined}
+      reference={
+        reference?.value !== undefined
+          ? { label: label(reference), rowLabel: fill(text.dashedLegend, { label: label(reference) }), valueText: qualifiedDisplay(reference), value: reference.value }
+          : undefined
+      }
     />
   );
 }

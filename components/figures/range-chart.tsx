@@ -52,13 +52,13 @@ function ValueLabel({ at, anchor, dx = 0, y, children }: { at: number; anchor: '
  * track. A range is a bar with both ends labelled; a single value is a dot.
  * Labels have lines of their own, so nothing is drawn through them.
  */
-export function RangeChart({ id, title, description, caption, rows, columns, tableCaption }: RangeChartProps) {
+export function RangeChart({ id, title, description, caption, rows, columns, tableCaption, tableLabel }: RangeChartProps) {
   const largest = Math.max(...rows.map((row) => row.max ?? row.value ?? 0));
   const x = (value: number) => PLOT_START + linearScale(largest, PLOT_SPAN)(value);
   const height = rows.length * ROW - (ROW - VALUE_Y - 12);
   const table = rows.map((row) => ({ key: row.key, label: row.label, written: row.valueText, number: numberText(row) }));
   return (
-    <ChartFrame id={id} title={title} description={description} caption={caption} height={height} columns={columns} rows={table} tableCaption={tableCaption}>
+    <ChartFrame id={id} title={title} description={description} caption={caption} height={height} columns={columns} rows={table} tableCaption={tableCaption} tableLabel={tableLabel}>
       {rows.map((row, index) => {
         const top = index * ROW;
         const mark = top + MARK_Y;

@@ -1,6 +1,9 @@
 'use client';
 
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { Dictionary } from '@/lib/i18n/dictionary';
+import type { Lang } from '@/lib/i18n/locales';
+import { fill, plural } from '@/lib/i18n/text';
 import type { SearchEngine } from '@/lib/search/engine';
 import { loadSearch } from '@/lib/search/load';
 import { snippet } from '@/lib/search/query';
@@ -21,7 +24,8 @@ function isTyping(target: EventTarget | null): boolean {
  * Escape closes and returns focus to where it was. Without JavaScript it
  * is a plain form that submits to /search/.
  */
-export function SearchBox() {
+export function SearchBox({ lang, text }: { lang: Lang; text: Dictionary['search'] }) {
+  const words = { lang, text };
   const id = useId();
   const listboxId = `${id}-listbox`;
   const formRef = useRef<HTMLFormElement>(null);
@@ -34,8 +38,8 @@ export function SearchBox() {
   const [active, setActive] = useState(-1);
 
   const load = useCallback(() => {
-    loadSearch().then(setEngine, () => setFailed(true));
-  }, []);
+    loadSearch(lang).then(setEngine, () => setFailed(true));
+  }, [lang]);
 
   useEffect(() => {
     const onKey = (event: globalThis.KeyboardEvent) => {
@@ -64,7 +68,7 @@ export function SearchBox() {
   // The last option always leads to the full results page.
   const optionCount = query.trim() ? results.length + 1 : 0;
   const expanded = open && query.trim() !== '';
-  const allUrl = searchUrl({ q: query });
+  const allUrl = searchUrl({ q: query }, lang);
 
   const go = (url: string) => window.location.assign(url);
   const openOption = (index: number) => go(index < results.length ? resultUrl(results[index]!.doc.url, terms) : allUrl);
@@ -104,22 +108,22 @@ export function SearchBox() {
   const status = !query.trim()
     ? ''
     : failed
-      ? 'Search could not be loaded.'
+      ? text.failed
       : !engine
-        ? 'Loading search…'
-        : `${response?.results.length ?? 0} result${response?.results.length === 1 ? '' : 's'}`;
+        ? text.loading
+        : plural(text.resultCount, response?.results.length ?? 0);
 
   return (
     <form
       ref={formRef}
-      action="/search/"
+      action={searchUrl({ q: '' }, lang)}
       method="get"
       role="search"
-      aria-label="Site search"
+      aria-label={text.form}
       onSubmit={(event) => event.preventDefault()}
     >
       <label htmlFor={`${id}-input`} className="sr-only">
-        Search the insights
+        {text.label}
       </label>
       {/* The popup is placed against the search box's panel (phones) or the box (lg), so it fits narrow screens. */}
       <span className="relative block">
@@ -136,7 +140,7 @@ export function SearchBox() {
           inputMode="search"
           autoComplete="off"
           spellCheck={false}
-          placeholder="Search insights…"
+          placeholder={text.placeholder}
           role="combobox"
           aria-autocomplete="list"
           aria-expanded={expanded}
@@ -165,7 +169,7 @@ export function SearchBox() {
           <button
             type="button"
             tabIndex={-1}
-            aria-label="Clear search"
+            aria-label={text.clear}
             onMouseDown={(event) => event.preventDefault()}
             onClick={() => {
               setQuery('');
@@ -184,7 +188,7 @@ export function SearchBox() {
       <ul
         id={listboxId}
         role="listbox"
-        aria-label="Search suggestions"
+        aria-label={text.suggestions}
         hidden={!expanded}
         className="absolute inset-x-4 top-full z-40 mt-1 max-h-[70vh] overflow-y-auto lg:inset-x-auto lg:left-0 lg:w-[36rem] rounded-lg border border-zinc-200 bg-white p-1 shadow-xl dark:border-zinc-700 dark:bg-zinc-900"
       >
@@ -205,11 +209,11 @@ export function SearchBox() {
           >
             <span className="block text-sm font-semibold text-zinc-900 dark:text-zinc-100">
               <span className="mr-2 rounded bg-zinc-100 px-1.5 py-0.5 text-xs font-medium uppercase tracking-wide text-zinc-700 dark:bg-zinc-800 dark:text-zinc-300">
-                {kindLabel(doc)}
+                {kindLabel(doc, words)}
               </span>
               <Highlighted text={doc.title} matches={matches} />
             </span>
-            {resultMeta(doc) && <span className="block text-xs text-zinc-700 dark:text-zinc-300">{resultMeta(doc)}</span>}
+            {resultMeta(doc, words) && <span className="block text-xs text-zinc-700 dark:text-zinc-300">{resultMeta(doc, words)}</span>}
             <span className="mt-0.5 block text-xs text-zinc-600 dark:text-zinc-400">
               <Highlighted text={snippet(doc.body, matches, 120)} matches={matches} />
             </span>
@@ -224,7 +228,7 @@ export function SearchBox() {
             onClick={() => openOption(results.length)}
             className="cursor-pointer rounded-md px-3 py-2 text-sm font-medium text-brand-700 aria-selected:bg-brand-50 dark:text-brand-100 dark:aria-selected:bg-brand-800/60"
           >
-            {results.length === 0 ? `No matches — open the search page for “${query.trim().slice(0, 60)}”` : `See all ${response?.results.length} results`}
+            {results.length === 0 ? fill(text.noMatches, { query: query.trim().slice(0, 60) }) : fill(text.seeAll, { count: response?.results.length ?? 0 })}
           </li>
         )}
       </ul>

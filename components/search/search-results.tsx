@@ -2,25 +2,23 @@
 
 import { useSearchParams } from 'next/navigation';
 import { startTransition, useEffect, useId, useMemo, useRef, useState, type MouseEvent } from 'react';
+import type { Dictionary } from '@/lib/i18n/dictionary';
+import type { Lang } from '@/lib/i18n/locales';
+import { fill, plural } from '@/lib/i18n/text';
 import type { SearchEngine } from '@/lib/search/engine';
 import { loadSearch } from '@/lib/search/load';
 import { snippet } from '@/lib/search/query';
 import type { FacetCount, SearchFilters, SearchKind } from '@/lib/search/types';
 import { readSearchState, resultUrl, searchUrl, type SearchState } from '@/lib/search/url';
 import { Highlighted, noMatch } from './highlighted';
-import { eventLabel, kindLabel, kindsLabel, resultMeta } from './result-meta';
+import { eventLabel, kindLabel, kindsLabel, resultMeta, type ResultText } from './result-meta';
 
 export interface FacetLabels {
   speaker: Record<string, string>;
   topic: Record<string, string>;
 }
 
-const FACETS: { key: keyof SearchFilters; legend: string }[] = [
-  { key: 'type', legend: 'Type' },
-  { key: 'speaker', legend: 'Speaker' },
-  { key: 'topic', legend: 'Topic' },
-  { key: 'event', legend: 'Conference' },
-];
+const FACETS: readonly (keyof SearchFilters)[] = ['type', 'speaker', 'topic', 'event'];
 
 /**
  * The full results page. Its state lives in the URL (q, type, speaker, topic,
@@ -29,7 +27,8 @@ const FACETS: { key: keyof SearchFilters; legend: string }[] = [
  * sidebar on wide screens and in a "Filters" disclosure above the results on
  * narrow ones, where choosing one closes it and moves focus to the count.
  */
-export function SearchResults({ labels }: { labels: FacetLabels }) {
+export function SearchResults({ labels, lang, text }: { labels: FacetLabels; lang: Lang; text: Dictionary['search'] }) {
+  const words: ResultText = { lang, text };
   const query = useSearchParams().toString();
   // A new state only when the URL changes, so the search below reruns only then.
   const state = useMemo(() => readSearchState(new URLSearchParams(query)), [query]);
@@ -53,8 +52,8 @@ export function SearchResults({ labels }: { labels: FacetLabels }) {
 
   useEffect(() => {
     // A transition: React renders the results in slices between frames, not in one long task that blocks input.
-    loadSearch().then((loaded) => startTransition(() => setEngine(loaded)), () => setFailed(true));
-  }, []);
+    loadSearch(lang).then((loaded) => startTransition(() => setEngine(loaded)), () => setFailed(true));
+  }, [lang]);
 
   useEffect(() => {
     if (!focusCount.current || !count.current) return;
@@ -65,10 +64,10 @@ export function SearchResults({ labels }: { labels: FacetLabels }) {
 
   const response = useMemo(() => engine?.search(state.q, state, { facets: true }), [engine, state]);
   const label = (key: keyof SearchFilters, value: string) =>
-    key === 'event' ? eventLabel(value) : key === 'type' ? kindsLabel(value as SearchKind) : (labels[key][value] ?? value);
+    key === 'event' ? eventLabel(value, words) : key === 'type' ? kindsLabel(value as SearchKind, words) : (labels[key][value] ?? value);
 
   const navigate = (next: SearchState, push: boolean) => {
-    const url = searchUrl(next);
+    const url = searchUrl(next, lang);
     if (push) window.history.pushState(null, '', url);
     else window.history.replaceState(null, '', url);
   };
@@ -83,7 +82,7 @@ export function SearchResults({ labels }: { labels: FacetLabels }) {
     }
   };
 
-  const active = FACETS.filter(({ key }) => state[key]);
+  const active = FACETS.filter((key) => state[key]);
   const hasQuery = state.q.trim() !== '' || active.length > 0;
   const results = response?.results ?? [];
   const terms = response?.terms ?? [];
@@ -92,9 +91,9 @@ export function SearchResults({ labels }: { labels: FacetLabels }) {
   return (
     <div className="grid min-h-screen content-start gap-x-8 gap-y-4 lg:grid-cols-[16rem_minmax(0,1fr)] lg:grid-rows-[auto_1fr]">
       <div className="lg:col-start-2">
-        <form role="search" aria-label="Search page" action="/search/" method="get" onSubmit={(event) => event.preventDefault()} className="flex gap-2">
+        <form role="search" aria-label={text.pageForm} action={searchUrl({ q: '' }, lang)} method="get" onSubmit={(event) => event.preventDefault()} className="flex gap-2">
           <label htmlFor="search-page-input" className="sr-only">
-            Search the insights
+            {text.label}
           </label>
           <input
             id="search-page-input"
@@ -103,7 +102,7 @@ export function SearchResults({ labels }: { labels: FacetLabels }) {
             autoComplete="off"
             spellCheck={false}
             value={draft}
-            placeholder="Search by speaker, topic, figure…"
+            placeholder={text.pagePlaceholder}
             onChange={(event) => {
               setDraft(event.target.value);
               navigate({ ...state, q: event.target.value }, false);
@@ -113,16 +112,16 @@ export function SearchResults({ labels }: { labels: FacetLabels }) {
         </form>
         {active.length > 0 && (
           <p className="mt-3 flex flex-wrap items-center gap-2 text-sm">
-            <span>Filtered by:</span>
-            {active.map(({ key, legend }) => (
+            <span>{text.filteredBy}</span>
+            {active.map((key) => (
               <a
                 key={key}
-                href={searchUrl({ ...state, [key]: undefined })}
+                href={searchUrl({ ...state, [key]: undefined }, lang)}
                 onClick={follow({ ...state, [key]: undefined })}
                 className="rounded-full border border-zinc-300 px-2.5 py-0.5 hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800"
-                aria-label={`Remove filter ${legend}: ${label(key, state[key]!)}`}
+                aria-label={fill(text.removeFilter, { legend: text.facet[key], value: label(key, state[key]!) })}
               >
-                {legend}: {label(key, state[key]!)} ×
+                {text.facet[key]}: {label(key, state[key]!)} ×
               </a>
             ))}
           </p>
@@ -139,12 +138,13 @@ export function SearchResults({ labels }: { labels: FacetLabels }) {
             onClick={() => setFiltersOpen(!filtersOpen)}
             className="flex min-h-11 w-full items-center justify-between rounded-md border border-zinc-300 px-4 py-2 text-sm font-semibold lg:hidden dark:border-zinc-700"
           >
-            Filters{active.length > 0 ? ` (${active.length})` : ''}
+            {text.filters}
+            {active.length > 0 ? ` (${active.length})` : ''}
             <span aria-hidden="true">{filtersOpen ? '▴' : '▾'}</span>
           </button>
-          <aside id={filtersId} aria-label="Filters" className={`${filtersOpen ? 'mt-4' : 'hidden'} space-y-6 text-sm lg:mt-0 lg:block`}>
-            {FACETS.map(({ key, legend }) => (
-              <Facet key={key} legend={legend} counts={response?.facets?.[key] ?? []} selected={state[key]} label={(value) => label(key, value)} href={(value) => ({ ...state, [key]: state[key] === value ? undefined : value })} follow={follow} />
+          <aside id={filtersId} aria-label={text.filters} className={`${filtersOpen ? 'mt-4' : 'hidden'} space-y-6 text-sm lg:mt-0 lg:block`}>
+            {FACETS.map((key) => (
+              <Facet key={key} legend={text.facet[key]} text={text} lang={lang} counts={response?.facets?.[key] ?? []} selected={state[key]} label={(value) => label(key, value)} href={(value) => ({ ...state, [key]: state[key] === value ? undefined : value })} follow={follow} />
             ))}
           </aside>
         </div>
@@ -152,25 +152,27 @@ export function SearchResults({ labels }: { labels: FacetLabels }) {
       <div className="lg:col-start-2">
         <p ref={count} role="status" tabIndex={-1} className="scroll-mt-24 text-sm text-zinc-700 dark:text-zinc-300">
           {failed
-            ? 'Search could not be loaded. Please reload the page.'
+            ? text.failedReload
             : !hasQuery
-              ? 'Type to search every insight, speaker, theme and topic.'
+              ? text.prompt
               : !engine
-                ? 'Loading search…'
-                : `${results.length} result${results.length === 1 ? '' : 's'}${state.q.trim() ? ` for “${state.q.trim().slice(0, 80)}”` : ''}`}
+                ? text.loading
+                : state.q.trim()
+                  ? fill(text.resultsFor, { results: plural(text.resultCount, results.length), query: state.q.trim().slice(0, 80) })
+                  : plural(text.resultCount, results.length)}
         </p>
         {engine && hasQuery && results.length > 0 && (
-          <ol aria-label="Search results" className="mt-4 space-y-4">
+          <ol aria-label={text.results} className="mt-4 space-y-4">
             {results.map(({ doc }) => (
               <li key={doc.id} className="rounded-lg border border-zinc-200 p-4 dark:border-zinc-800">
                 <article>
-                  <p className="text-xs font-medium uppercase tracking-wide text-zinc-600 dark:text-zinc-400">{kindLabel(doc)}</p>
+                  <p className="text-xs font-medium uppercase tracking-wide text-zinc-600 dark:text-zinc-400">{kindLabel(doc, words)}</p>
                   <h2 className="font-semibold">
                     <a href={resultUrl(doc.url, terms)} className="text-brand-700 hover:underline dark:text-brand-100">
                       <Highlighted text={doc.title} matches={matches} />
                     </a>
                   </h2>
-                  {resultMeta(doc) && <p className="mt-1 text-sm text-zinc-700 dark:text-zinc-300">{resultMeta(doc)}</p>}
+                  {resultMeta(doc, words) && <p className="mt-1 text-sm text-zinc-700 dark:text-zinc-300">{resultMeta(doc, words)}</p>}
                   <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">
                     <Highlighted text={snippet(doc.body, matches)} matches={matches} />
                   </p>
@@ -180,7 +182,7 @@ export function SearchResults({ labels }: { labels: FacetLabels }) {
           </ol>
         )}
         {engine && (!hasQuery || results.length === 0) && (
-          <Suggestions labels={labels} state={state} follow={follow} empty={hasQuery} />
+          <Suggestions labels={labels} state={state} follow={follow} empty={hasQuery} lang={lang} text={text} />
         )}
       </div>
     </div>
@@ -189,6 +191,8 @@ export function SearchResults({ labels }: { labels: FacetLabels }) {
 
 function Facet({
   legend,
+  text,
+  lang,
   counts,
   selected,
   label,
@@ -196,6 +200,8 @@ function Facet({
   follow,
 }: {
   legend: string;
+  text: Dictionary['search'];
+  lang: Lang;
   counts: FacetCount[];
   selected?: string;
   label: (value: string) => string;
@@ -204,13 +210,13 @@ function Facet({
 }) {
   if (counts.length === 0) return null;
   return (
-    <nav aria-label={`Filter by ${legend.toLowerCase()}`}>
+    <nav aria-label={fill(text.filterBy, { legend: legend.toLowerCase() })}>
       <h2 className="mb-2 font-semibold">{legend}</h2>
       <ul className="space-y-1">
         {counts.map(({ value, count }) => (
           <li key={value}>
             <a
-              href={searchUrl(href(value))}
+              href={searchUrl(href(value), lang)}
               onClick={follow(href(value))}
               aria-current={selected === value ? 'true' : undefined}
               className="flex justify-between gap-2 rounded px-2 py-1 hover:bg-zinc-100 aria-[current]:bg-brand-50 aria-[current]:font-semibold dark:hover:bg-zinc-800 dark:aria-[current]:bg-brand-800/60"
@@ -218,7 +224,7 @@ function Facet({
               <span>{label(value)}</span>
               <span className="text-zinc-600 dark:text-zinc-400">
                 {count}
-                <span className="sr-only"> results</span>
+                <span className="sr-only"> {text.resultsCount}</span>
               </span>
             </a>
           </li>
@@ -233,14 +239,18 @@ function Suggestions({
   state,
   follow,
   empty,
+  lang,
+  text,
 }: {
+  lang: Lang;
+  text: Dictionary['search'];
   labels: FacetLabels;
   state: SearchState;
   follow: (next: SearchState) => (event: MouseEvent<HTMLAnchorElement>) => void;
   empty: boolean;
 }) {
   const link = (next: SearchState, text: string) => (
-    <a href={searchUrl(next)} onClick={follow(next)} className="text-brand-700 underline dark:text-brand-100">
+    <a href={searchUrl(next, lang)} onClick={follow(next)} className="text-brand-700 underline dark:text-brand-100">
       {text}
     </a>
   );
@@ -248,14 +258,21 @@ function Suggestions({
     <div className="mt-6 space-y-4 text-sm">
       {empty && (
         <p>
-          No results. Check the spelling, use fewer words, or try a topic or speaker below.
-          {(state.type || state.speaker || state.topic || state.event) && <> You can also {link({ q: state.q }, 'clear the filters')}.</>}
+          {text.noResults}
+          {(state.type || state.speaker || state.topic || state.event) && (
+            <>
+              {' '}
+              {text.clearFilters.split('{link}')[0]}
+              {link({ q: state.q }, text.clearFiltersLink)}
+              {text.clearFilters.split('{link}')[1]}
+            </>
+          )}
         </p>
       )}
       {(['topic', 'speaker'] as const).map((facet) => (
         <section key={facet} aria-labelledby={`suggest-${facet}`}>
           <h2 id={`suggest-${facet}`} className="mb-2 font-semibold">
-            Browse by {facet}
+            {text.browseBy[facet]}
           </h2>
           <ul className="flex flex-wrap gap-x-4 gap-y-2">
             {Object.entries(labels[facet]).map(([value, text]) => (

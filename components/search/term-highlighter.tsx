@@ -1,6 +1,9 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
+import type { Dictionary } from '@/lib/i18n/dictionary';
+import type { Lang } from '@/lib/i18n/locales';
+import { fill } from '@/lib/i18n/text';
 import { highlightParts, queryTerms, termMatcher, type WordMatcher } from '@/lib/search/query';
 
 // Not inside SVG: an HTML <mark> there renders nothing (chart titles on /figures/ hold numbers).
@@ -82,7 +85,7 @@ function useReservedSpace(bar: HTMLElement | null): void {
  * a bar to step through them, "match i of N", or to clear them, which also
  * drops `h` from the URL.
  */
-export function TermHighlighter() {
+export function TermHighlighter({ lang, text }: { lang: Lang; text: Dictionary['search'] }) {
   // `steps`: the marks in the text a reader can be taken to (not in navigation, not hidden).
   const [state, setState] = useState<{ terms: string[]; marks: HTMLElement[]; steps: HTMLElement[] }>();
   const [current, setCurrent] = useState(0);
@@ -142,23 +145,23 @@ export function TermHighlighter() {
   };
   const button = 'rounded-full px-3 py-1 font-medium';
   return (
-    <div ref={setBar} role="region" aria-label="Search highlights" data-no-highlight data-search-marks className="fixed inset-x-0 bottom-4 z-40 flex justify-center px-4 print:hidden">
+    <div ref={setBar} role="region" aria-label={text.highlights} lang={lang} data-no-highlight data-search-marks className="fixed inset-x-0 bottom-4 z-40 flex justify-center px-4 print:hidden">
       <div className="flex flex-wrap items-center justify-center gap-2 rounded-2xl border border-zinc-300 bg-white px-4 py-2 text-sm shadow-lg dark:border-zinc-700 dark:bg-zinc-900">
         <p aria-live="polite" className="min-w-0">
-          {count === 0 ? 'No matches' : `Match ${current + 1} of ${count}`} for “{state.terms.join(' ')}”
+          {count === 0 ? fill(text.noMatchesFor, { terms: state.terms.join(' ') }) : fill(text.matchOf, { current: current + 1, count, terms: state.terms.join(' ') })}
         </p>
         {count > 1 && (
           <>
-            <button type="button" onClick={() => step(-1)} aria-label="Previous match" className={`${button} border border-zinc-300 hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800`}>
-              <span aria-hidden="true">↑</span> Previous
+            <button type="button" onClick={() => step(-1)} aria-label={text.previousMatch} className={`${button} border border-zinc-300 hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800`}>
+              <span aria-hidden="true">↑</span> {text.previous}
             </button>
-            <button type="button" onClick={() => step(1)} aria-label="Next match" className={`${button} border border-zinc-300 hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800`}>
-              <span aria-hidden="true">↓</span> Next
+            <button type="button" onClick={() => step(1)} aria-label={text.nextMatch} className={`${button} border border-zinc-300 hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800`}>
+              <span aria-hidden="true">↓</span> {text.next}
             </button>
           </>
         )}
         <button type="button" onClick={clear} className={`${button} bg-brand-700 text-white hover:bg-brand-800`}>
-          Clear highlights
+          {text.clearHighlights}
         </button>
       </div>
     </div>

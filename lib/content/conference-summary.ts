@@ -1,4 +1,6 @@
 import { formatDate } from '../format';
+import { dictionary, fill, plural } from '../i18n/dictionary';
+import type { Lang } from '../i18n/locales';
 import { UNSTATED } from './schema';
 
 /** One conference the report places a speaker at, and how many of their insights it covers. */
@@ -22,25 +24,22 @@ export interface ConferenceSummary {
   unstated: string;
 }
 
-export const NOT_STATED = 'Conference not stated in the report';
-
-const insightsWord = (count: number) => `insight${count === 1 ? '' : 's'}`;
-
-export function summariseConferences(conferences: readonly string[]): ConferenceSummary {
+export function summariseConferences(conferences: readonly string[], lang: Lang = 'en'): ConferenceSummary {
+  const text = dictionary(lang).conference;
   const total = conferences.length;
   const counts = new Map<string, number>();
   for (const conference of conferences) if (conference !== UNSTATED) counts.set(conference, (counts.get(conference) ?? 0) + 1);
   const silent = total - [...counts.values()].reduce((sum, count) => sum + count, 0);
-  if (counts.size === 0) return { parts: [], unstated: NOT_STATED };
+  if (counts.size === 0) return { parts: [], unstated: text.notStated };
 
   const parts = [...counts]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([date, count]): ConferencePart => ({
       date,
-      label: `${formatDate(date)} conference`,
-      coverage: count === total ? (total === 1 ? '' : `all ${total} ${insightsWord(total)}`) : `${count} of ${total} ${insightsWord(total)}`,
+      label: fill(text.label, { date: formatDate(date, lang) }),
+      coverage: count === total ? (total === 1 ? '' : fill(text.all, { total })) : plural(text.some, total, { count, total }),
     }));
-  return { parts, unstated: silent === 0 ? '' : `the report does not say for the ${silent === 1 ? 'other' : 'others'}` };
+  return { parts, unstated: silent === 0 ? '' : plural(text.othersUnstated, silent) };
 }
 
 /** The summary as one plain line (Open Graph cards, the About page's example). */

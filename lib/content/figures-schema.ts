@@ -11,40 +11,40 @@ import { z } from 'zod';
  * set, follows the display string in prose ("5,000 to 10,000 encounters per
  * day"); units the display already carries ("125%", "$36 trillion") have none.
  */
-export const FIGURE_UNITS = {
-  percent: { label: 'percent' },
-  people: { label: 'people', words: 'people' },
-  encounters: { label: 'border encounters', words: 'encounters' },
-  'encounters-per-day': { label: 'border encounters per day', words: 'encounters per day' },
-  usd: { label: 'U.S. dollars' },
-  'usd-per-day': { label: 'U.S. dollars per day' },
-  facilities: { label: 'facilities', words: 'facilities' },
-  workers: { label: 'workers', words: 'workers' },
-  states: { label: 'U.S. states', words: 'U.S. states' },
-  cities: { label: 'cities', words: 'cities' },
-  sectors: { label: 'sectors', words: 'sectors' },
-  'seconds-per-truck': { label: 'seconds between trucks' },
-  multiple: { label: 'multiple (times as much)' },
-  fraction: { label: 'fraction' },
-  year: { label: 'year' },
-  decade: { label: 'decade' },
-} as const satisfies Record<string, { label: string; words?: string }>;
-export type FigureUnit = keyof typeof FIGURE_UNITS;
-const unitIds = Object.keys(FIGURE_UNITS) as [FigureUnit, ...FigureUnit[]];
+/** What a figure counts; each unit's name in each language is in the interface dictionaries (lib/i18n/en.ts `figures.units`). */
+export const FIGURE_UNITS = [
+  'percent',
+  'people',
+  'encounters',
+  'encounters-per-day',
+  'usd',
+  'usd-per-day',
+  'facilities',
+  'workers',
+  'states',
+  'cities',
+  'sectors',
+  'seconds-per-truck',
+  'multiple',
+  'fraction',
+  'year',
+  'decade',
+] as const;
+export type FigureUnit = (typeof FIGURE_UNITS)[number];
 
 /** Words the report puts before a figure to say it is not exact. */
 export const QUALIFIERS = ['over', 'approximately', 'as many as', 'exceeds'] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
 
 /**
- * The charts the figures page draws. `category` heads the bar labels' column
- * in the data table; `reference`, when set, is the id of a figure in the chart
- * drawn as a reference line instead of a bar.
+ * The charts the figures page draws (their titles and column headings are in
+ * the interface dictionaries, `figures.chartTexts`). `reference`, when set, is
+ * the id of a figure in the chart drawn as a reference line instead of a bar.
  */
 export const FIGURE_CHARTS = {
-  'tariffs-by-country': { title: 'Tariff rates by country', category: 'Country', reference: 'baseline-tariff' },
-  'encounters-per-day': { title: 'Border encounters per day, then and now', category: 'Period', reference: undefined },
-} as const satisfies Record<string, { title: string; category: string; reference: string | undefined }>;
+  'tariffs-by-country': { reference: 'baseline-tariff' },
+  'encounters-per-day': { reference: undefined },
+} as const satisfies Record<string, { reference: string | undefined }>;
 export type FigureChartId = keyof typeof FIGURE_CHARTS;
 const chartIds = Object.keys(FIGURE_CHARTS) as [FigureChartId, ...FigureChartId[]];
 
@@ -86,7 +86,7 @@ export const figureSchema = z
     /** The high end of a range the report gives. */
     max: number.optional(),
     /** What the number counts, from the controlled set FIGURE_UNITS. */
-    unit: z.enum(unitIds, { error: `one of the units ${unitIds.join(', ')}` }),
+    unit: z.enum(FIGURE_UNITS, { error: `one of the units ${FIGURE_UNITS.join(', ')}` }),
     /** The figure exactly as the report writes it, without extraction escapes ("$36 trillion", not "\$36 trillion"). */
     display: text.refine((value) => !value.includes('\\'), {
       error: 'the figure as the report writes it, without backslash escapes ("$36 trillion", not "\\$36 trillion")',

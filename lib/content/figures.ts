@@ -3,8 +3,11 @@ import path from 'node:path';
 import { contentRoot, getAllSpeakers, getAllThemes, type Speaker, type Theme } from '.';
 import { ContentError, type ContentIssue } from './content-error';
 import { perContentVersion } from './content-version';
-import { FIGURE_CHARTS, FIGURE_UNITS, REPORT, figureListSchema, figureSchema, type FigureChartId, type FigureEntry } from './figures-schema';
+import { getTranslations } from './translations';
+import { FIGURE_CHARTS, REPORT, figureListSchema, figureSchema, type FigureChartId, type FigureEntry } from './figures-schema';
 import { nearest } from './nearest';
+import { dictionary } from '../i18n/dictionary';
+import { localizePath, type Lang } from '../i18n/locales';
 import { routes } from '../routes';
 import { decodeUtf8 } from './source-file';
 import { fieldName, validateBlock } from './validate';
@@ -25,8 +28,6 @@ export interface Figure extends FigureEntry {
 /** A chart's figures: `bars` in file order, and the reference line when the chart has one. */
 export interface FigureChart {
   id: FigureChartId;
-  title: string;
-  category: string;
   bars: Figure[];
   reference?: Figure;
 }
@@ -42,7 +43,7 @@ const FILE = 'content/figures.yml';
 /** Where a `source` link lands: its theme and title, or the expected half of an issue. */
 type Resolved = { theme: string; title: string } | { expected: string };
 
-function resolveSource(source: string, context: FigureContext): Resolved {
+export function resolveSource(source: string, context: FigureContext): Resolved {
   const [pagePath = '', anchor] = source.split('#', 2);
   const [, kind, slug = ''] = pagePath.split('/');
   const got = (ids: Iterable<string>, prefix = '') =>
@@ -135,19 +136,40 @@ export function loadFigures(root: string, context: FigureContext, { optional = f
 }
 
 /** Every figure, in file (report) order; loaded once per build (and after each edit in dev). */
-export const getAllFigures: () => Figure[] = perContentVersion(
+const englishFigures: () => Figure[] = perContentVersion(
   // Only the project itself must have figures; other content trees (fixtures) may have none.
   (root) => loadFigures(root, { speakers: getAllSpeakers(), themes: getAllThemes() }, { optional: path.resolve(root) !== process.cwd() }),
   contentRoot,
 );
 
-export function getFigure(id: string): Figure | undefined {
-  return getAllFigures().find((figure) => figure.id === id);
+/**
+ * The figures in Spanish: the same values, units, charts and sources, with the translated label,
+ * rendering and attribution (content/figures.es.yml), the source passage's Spanish title and links
+ * to the Spanish pages. An untranslated figure keeps its English text.
+ */
+const spanishFigures: () => Figure[] = perContentVersion(() => {
+  const context = { speakers: getAllSpeakers('es'), themes: getAllThemes('es') };
+  const translated = getTranslations().figures;
+  return englishFigures().map((figure) => {
+    const resolved = resolveSource(figure.source, context);
+    const localized = { ...figure, href: localizePath(figure.href, 'es'), source: localizePath(figure.source, 'es'), sourceTitle: 'title' in resolved ? resolved.title : figure.sourceTitle };
+    const translation = translated.get(figure.id);
+    // The Spanish rendering carries its own qualifier ("más de 10.8 millones").
+    return translation ? { ...localized, ...translation, qualifier: undefined } : localized;
+  });
+}, contentRoot);
+
+export function getAllFigures(lang: Lang = 'en'): Figure[] {
+  return lang === 'es' ? spanishFigures() : englishFigures();
+}
+
+export function getFigure(id: string, lang: Lang = 'en'): Figure | undefined {
+  return getAllFigures(lang).find((figure) => figure.id === id);
 }
 
 /** Figures grouped by `chart`, in the order each chart first appears in the file. */
-export function getFigureCharts(): FigureChart[] {
-  return groupCharts(getAllFigures());
+export function getFigureCharts(lang: Lang = 'en'): FigureChart[] {
+  return groupCharts(getAllFigures(lang));
 }
 
 export function groupCharts(figures: readonly Figure[]): FigureChart[] {
@@ -156,7 +178,7 @@ export function groupCharts(figures: readonly Figure[]): FigureChart[] {
     if (!figure.chart) continue;
     const definition = FIGURE_CHARTS[figure.chart];
     let chart = charts.get(figure.chart);
-    if (!chart) charts.set(figure.chart, (chart = { id: figure.chart, title: definition.title, category: definition.category, bars: [] }));
+    if (!chart) charts.set(figure.chart, (chart = { id: figure.chart, bars: [] }));
     if (definition.reference === figure.id) chart.reference = figure;
     else chart.bars.push(figure);
   }
@@ -188,12 +210,12 @@ export function qualifiedDisplay(figure: Pick<FigureEntry, 'display' | 'qualifie
 }
 
 /** The figure in words, for descriptions: "approximately 200 encounters per day". */
-export function figureText(figure: Pick<FigureEntry, 'display' | 'qualifier' | 'unit'>): string {
-  const unit: { label: string; words?: string } = FIGURE_UNITS[figure.unit];
+export function figureText(figure: Pick<FigureEntry, 'display' | 'qualifier' | 'unit'>, lang: Lang = 'en'): string {
+  const unit: { label: string; words?: string } = dictionary(lang).figures.units[figure.unit];
   return unit.words ? `${qualifiedDisplay(figure)} ${unit.words}` : qualifiedDisplay(figure);
 }
 
 /** The unit's name for lists and table headings: "border encounters per day". */
-export function unitLabel(unit: FigureEntry['unit']): string {
-  return FIGURE_UNITS[unit].label;
+export function unitLabel(unit: FigureEntry['unit'], lang: Lang = 'en'): string {
+  return dictionary(lang).figures.units[unit].label;
 }

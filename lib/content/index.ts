@@ -1,15 +1,21 @@
+import type { Lang } from '../i18n/locales';
 import { perContentVersion } from './content-version';
 import { loadContent } from './load-content';
+import { localizeContent } from './localize';
 import { UNSTATED } from './schema';
+import { getTranslations } from './translations';
 import type { Backlink, ConferenceEvent, Content, Insight, Speaker, Theme, TopicEntry } from './types';
 
 export type { Backlink, ConferenceEvent, Insight, Speaker, Theme, TopicEntry };
 
 /**
  * Loaded once per build (again after each edit under `next dev`); pages never
- * read files themselves.
+ * read files themselves. Every getter takes the page's language: the Spanish
+ * edition is the English content with its translated text (lib/content/localize.ts).
  */
-const content: () => Content = perContentVersion(loadContent, contentRoot);
+const english: () => Content = perContentVersion(loadContent, contentRoot);
+const spanish: () => Content = perContentVersion(() => localizeContent(english(), getTranslations(), 'es'), contentRoot);
+const content = (lang: Lang): Content => (lang === 'es' ? spanish() : english());
 
 /**
  * INSIGHTS_CONTENT_ROOT builds the site from another content tree (the
@@ -21,68 +27,68 @@ export function contentRoot(): string {
 
 const byName = (a: Speaker, b: Speaker) => a.name.localeCompare(b.name, 'en');
 
-export function getAllSpeakers(): Speaker[] {
-  return [...content().speakers].sort(byName);
+export function getAllSpeakers(lang: Lang = 'en'): Speaker[] {
+  return [...content(lang).speakers].sort(byName);
 }
 
-export function getSpeaker(slug: string): Speaker | undefined {
-  return content().speakers.find((speaker) => speaker.slug === slug);
+export function getSpeaker(slug: string, lang: Lang = 'en'): Speaker | undefined {
+  return content(lang).speakers.find((speaker) => speaker.slug === slug);
 }
 
 /** Speakers for a list of slugs, in that order. */
-export function getSpeakers(slugs: readonly string[]): Speaker[] {
-  return slugs.flatMap((slug) => getSpeaker(slug) ?? []);
+export function getSpeakers(slugs: readonly string[], lang: Lang = 'en'): Speaker[] {
+  return slugs.flatMap((slug) => getSpeaker(slug, lang) ?? []);
 }
 
-export function getAllThemes(): Theme[] {
-  return content().themes;
+export function getAllThemes(lang: Lang = 'en'): Theme[] {
+  return content(lang).themes;
 }
 
-export function getTheme(slug: string): Theme | undefined {
-  return content().themes.find((theme) => theme.slug === slug);
+export function getTheme(slug: string, lang: Lang = 'en'): Theme | undefined {
+  return content(lang).themes.find((theme) => theme.slug === slug);
 }
 
-export function getAllEvents(): ConferenceEvent[] {
-  return content().events;
+export function getAllEvents(lang: Lang = 'en'): ConferenceEvent[] {
+  return content(lang).events;
 }
 
-export function getEvent(date: string): ConferenceEvent | undefined {
-  return content().events.find((event) => event.date === date);
+export function getEvent(date: string, lang: Lang = 'en'): ConferenceEvent | undefined {
+  return content(lang).events.find((event) => event.date === date);
 }
 
-export function getAllTopics(): TopicEntry[] {
-  return content().topics;
+export function getAllTopics(lang: Lang = 'en'): TopicEntry[] {
+  return content(lang).topics;
 }
 
-export function getTopic(slug: string): TopicEntry | undefined {
-  return content().topics.find((topic) => topic.id === slug);
+export function getTopic(slug: string, lang: Lang = 'en'): TopicEntry | undefined {
+  return content(lang).topics.find((topic) => topic.id === slug);
 }
 
 /** Every insight, in report order (theme order, then speaker file order). */
-export function getAllInsights(): Insight[] {
-  const order = new Map(content().themes.map((theme) => [theme.slug, theme.order]));
-  return content()
+export function getAllInsights(lang: Lang = 'en'): Insight[] {
+  const order = new Map(content(lang).themes.map((theme) => [theme.slug, theme.order]));
+  return content(lang)
     .speakers.flatMap((speaker) => speaker.insights)
     .sort((a, b) => (order.get(a.theme) ?? 0) - (order.get(b.theme) ?? 0));
 }
 
-export function getInsightsByTopic(topic: string): Insight[] {
-  return getAllInsights().filter((insight) => insight.topics.includes(topic));
+export function getInsightsByTopic(topic: string, lang: Lang = 'en'): Insight[] {
+  return getAllInsights(lang).filter((insight) => insight.topics.includes(topic));
 }
 
-export function getInsightsByTheme(theme: string): Insight[] {
-  return getAllInsights().filter((insight) => insight.theme === theme);
+export function getInsightsByTheme(theme: string, lang: Lang = 'en'): Insight[] {
+  return getAllInsights(lang).filter((insight) => insight.theme === theme);
 }
 
-export function getBacklinks(slug: string): Backlink[] {
-  return content().backlinks[slug] ?? [];
+export function getBacklinks(slug: string, lang: Lang = 'en'): Backlink[] {
+  return content(lang).backlinks[slug] ?? [];
 }
 
 /** Other speakers who share topics with this one, most shared first. */
-export function getRelatedSpeakers(slug: string, limit = 4): Speaker[] {
-  const speaker = getSpeaker(slug);
+export function getRelatedSpeakers(slug: string, lang: Lang = 'en', limit = 4): Speaker[] {
+  const speaker = getSpeaker(slug, lang);
   if (!speaker) return [];
-  return content()
+  return content(lang)
     .speakers.filter((other) => other.slug !== slug)
     .map((other) => ({ other, shared: other.topics.filter((topic) => speaker.topics.includes(topic)).length }))
     .filter(({ shared }) => shared > 0)

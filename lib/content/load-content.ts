@@ -108,7 +108,7 @@ function loadTopics(checker: Checker, contentDir: string): TopicEntry[] {
     if (seen.has(topic.id)) checker.at(block, file, [index, 'id'], `[${index}].id`, `expected a unique topic id, got "${topic.id}" twice`);
     seen.add(topic.id);
   });
-  return topics.map((topic) => ({ ...topic, href: routes.topic(topic.id) }));
+  return topics.map((topic) => ({ ...topic, href: routes.topic(topic.id), lang: 'en' as const }));
 }
 
 interface RenderedPage {
@@ -168,7 +168,7 @@ function loadInsights(checker: Checker, known: Known, source: SourceFile, render
     return [{
       id: section.id, aliases: meta.aliases ?? [], title: section.title, headingHtml: section.headingHtml,
       bodyHtml: section.bodyHtml, text: section.text, theme: meta.theme, topics: meta.topics,
-      conference: meta.conference, speaker: slug, href: `${href}#${section.id}`, line: source.bodyLineOffset + section.line,
+      conference: meta.conference, speaker: slug, href: `${href}#${section.id}`, line: source.bodyLineOffset + section.line, lang: 'en',
     }];
   });
   const ids = new Set<string>();
@@ -275,7 +275,7 @@ export function loadContent(root: string): Content {
     const themes = [...new Set(insights.map((insight) => insight.theme))];
     return {
       slug, file: source.file, href, name: data.speaker, honorific: data.honorific, role: data.role, organization: data.organization,
-      district: data.district, dates, topics: data.topics, summary: data.summary, insights, themes,
+      district: data.district, dates, topics: data.topics, summary: data.summary, insights, themes, lang: 'en',
     };
   });
 
@@ -286,7 +286,7 @@ export function loadContent(root: string): Content {
         slug: entry.slug, file: entry.source.file, href: routes.theme(entry.slug), title: entry.data.title, order: entry.data.order,
         summary: entry.data.summary, topics: entry.data.topics, html: rendered.html, text: rendered.text,
         headings: rendered.sections.map(({ id, title }) => ({ id, title })),
-        speakers: speakers.filter((speaker) => speaker.themes.includes(entry.slug)).map((speaker) => speaker.slug),
+        speakers: speakers.filter((speaker) => speaker.themes.includes(entry.slug)).map((speaker) => speaker.slug), lang: 'en' as const,
       };
     })
     .sort((a, b) => a.order - b.order);
@@ -294,8 +294,8 @@ export function loadContent(root: string): Content {
     const rendered = render(entry.source, routes.event(entry.slug), entry.data.title);
     return {
       date: entry.slug, file: entry.source.file, href: routes.event(entry.slug), title: entry.data.title, location: entry.data.location,
-      summary: entry.data.summary, html: rendered.html,
-      speakers: speakers.filter((speaker) => speaker.dates.includes(entry.slug)).map((speaker) => speaker.slug),
+      summary: entry.data.summary, html: rendered.html, headings: rendered.sections.map(({ id, title }) => ({ id, title })),
+      speakers: speakers.filter((speaker) => speaker.dates.includes(entry.slug)).map((speaker) => speaker.slug), lang: 'en',
     };
   });
 

@@ -50,7 +50,9 @@ export interface ThemeTranslation extends z.infer<typeof themeTranslationSchema>
 
 export interface EventTranslation extends z.infer<typeof eventTranslationSchema> {
   file: string;
+  /** The page's Markdown; its headings keep their English ids. */
   markdown: string;
+  sections: Map<string, SectionTranslation>;
 }
 
 export type TopicTranslation = z.infer<typeof topicTranslationListSchema>[number];
@@ -201,22 +203,26 @@ export function loadTranslations(root: string, english: Pick<Content, 'speakers'
     speakers.set(speaker.slug, { ...data, file: source.file, sections: byId });
   }
 
+  /** A translated text's headings: each names one of the English file's, and every one of those is translated. */
+  const headingsOf = (source: SourceFile, item: { file: string; headings: readonly { id: string; title: string }[] }) => {
+    const { sections } = splitSections(source, issues);
+    const byId = matchSections(sections, new Map(item.headings.map((heading) => [heading.id, heading.title])), source.file, item.file, issues);
+    for (const heading of item.headings) {
+      if (!byId.has(heading.id)) issues.push({ file: source.file, field: 'id', message: `expected the heading "${heading.title}" of ${item.file} translated, with <!-- id: ${heading.id} -->, got none` });
+    }
+    return byId;
+  };
+
   const themes = new Map<string, ThemeTranslation>();
   for (const { source, item: theme } of translatedFiles('themes', english.themes, 'theme')) {
     const data = validateBlock(themeTranslationSchema, source.frontmatter, source.file, issues);
-    if (!data) continue;
-    const { sections } = splitSections(source, issues);
-    const byId = matchSections(sections, new Map(theme.headings.map((heading) => [heading.id, heading.title])), source.file, theme.file, issues);
-    for (const heading of theme.headings) {
-      if (!byId.has(heading.id)) issues.push({ file: source.file, field: 'id', message: `expected the heading "${heading.title}" of ${theme.file} translated, with <!-- id: ${heading.id} -->, got none` });
-    }
-    themes.set(theme.slug, { ...data, file: source.file, markdown: source.body.trim(), sections: byId });
+    if (data) themes.set(theme.slug, { ...data, file: source.file, markdown: source.body.trim(), sections: headingsOf(source, theme) });
   }
 
   const events = new Map<string, EventTranslation>();
   for (const { source, item: event } of translatedFiles('events', english.events, 'event')) {
     const data = validateBlock(eventTranslationSchema, source.frontmatter, source.file, issues);
-    if (data) events.set(event.date, { ...data, file: source.file, markdown: source.body.trim() });
+    if (data) events.set(event.date, { ...data, file: source.file, markdown: source.body.trim(), sections: headingsOf(source, event) });
   }
 
   const topicsFile = 'content/topics.es.yml';

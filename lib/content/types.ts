@@ -1,3 +1,4 @@
+import type { Lang } from '../i18n/locales';
 import type { Topic } from './schema';
 
 export type { Topic };
@@ -21,6 +22,8 @@ export interface Insight {
   href: string;
   /** File line of the heading, for error messages. */
   line: number;
+  /** The language of its text: the page's, or English where a translation is missing. */
+  lang: Lang;
 }
 
 export interface Speaker {
@@ -40,6 +43,8 @@ export interface Speaker {
   insights: Insight[];
   /** Themes the speaker's insights belong to, in report order. */
   themes: string[];
+  /** The language of its text: the page's, or English where a translation is missing. */
+  lang: Lang;
 }
 
 export interface Theme {
@@ -58,6 +63,8 @@ export interface Theme {
   headings: { id: string; title: string }[];
   /** Speakers with an insight in this theme, in order of first appearance. */
   speakers: string[];
+  /** The language of its text: the page's, or English where a translation is missing. */
+  lang: Lang;
 }
 
 export interface ConferenceEvent {
@@ -70,12 +77,18 @@ export interface ConferenceEvent {
   location: string;
   summary: string;
   html: string;
+  /** The page's `##` sections, whose ids a translation keeps. */
+  headings: { id: string; title: string }[];
   /** Speakers the report places at this conference. */
   speakers: string[];
+  /** The language of its text: the page's, or English where a translation is missing. */
+  lang: Lang;
 }
 
 export interface TopicEntry extends Topic {
   href: string;
+  /** The language of its text: the page's, or English where a translation is missing. */
+  lang: Lang;
 }
 
 /** A page that mentions a speaker by name. */

@@ -7,9 +7,12 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
+import type { Lang } from '../i18n/locales';
 import { rehypeAsciiIds } from './rehype-ascii-ids';
+import { rehypeFixedHeadingIds } from './rehype-fixed-heading-ids';
 import { rehypeHeadingAnchors } from './rehype-heading-anchors';
 import { rehypeLinkSpeakers, type Mention, type NameLink } from './rehype-link-speakers';
+import { rehypeLocalizeLinks } from './rehype-localize-links';
 import { rehypeUnsourcedImages } from './rehype-unsourced-images';
 import { remarkCollectLinks, type LinkRef } from './remark-collect-links';
 import { remarkInsightMeta, type MetaBlock } from './remark-insight-meta';
@@ -19,6 +22,10 @@ export interface RenderOptions {
   names: readonly NameLink[];
   /** The page being rendered (its own name is not linked). */
   selfHref?: string;
+  /** The ids of the `##` headings, in order, instead of slugs of their text (a translation keeps the English ids). */
+  headingIds?: readonly string[];
+  /** The document's language: the site's own links point at pages in it. English when not given. */
+  lang?: Lang;
 }
 
 /** One `##` section: the unit a reader links to and search returns. */
@@ -67,6 +74,10 @@ function createProcessor(options: RenderOptions) {
       .use(rehypeSlug)
       // …folded to ASCII, so shared deep links need no percent-encoding.
       .use(rehypeAsciiIds)
+      // …or the English ids, for a translation: one set of deep links in every language.
+      .use(rehypeFixedHeadingIds, { ids: options.headingIds })
+      // The site's own links, to the pages in the document's language.
+      .use(rehypeLocalizeLinks, { lang: options.lang })
       // Trusted links to speakers, built from validated slugs.
       .use(rehypeLinkSpeakers, options)
       // A visible self-link on every h2/h3.

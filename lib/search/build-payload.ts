@@ -1,17 +1,17 @@
 import { getAllInsights, getAllSpeakers, getAllThemes, getAllTopics, getSpeaker, getTheme, getTopic } from '../content';
 import { figureText, getAllFigures, REPORT } from '../content/figures';
 import { displayName } from '../format';
+import type { Lang } from '../i18n/locales';
 import { UNSTATED } from '../content/schema';
 import { ENGINE_VERSION, createIndex, indexedText } from './engine';
 import type { SearchDoc, SearchPayload } from './types';
 
-const topicLabels = (ids: readonly string[]) => ids.map((id) => getTopic(id)?.label ?? id).join(' ');
-
-/** One search document per insight, speaker, theme, topic and figure, from the content API. */
-export function searchDocuments(): SearchDoc[] {
+/** One search document per insight, speaker, theme, topic and figure, from the content API, in one language. */
+export function searchDocuments(lang: Lang = 'en'): SearchDoc[] {
+  const topicLabels = (ids: readonly string[]) => ids.map((id) => getTopic(id, lang)?.label ?? id).join(' ');
   const docs: Omit<SearchDoc, 'id'>[] = [
-    ...getAllInsights().map((insight) => {
-      const speaker = getSpeaker(insight.speaker);
+    ...getAllInsights(lang).map((insight) => {
+      const speaker = getSpeaker(insight.speaker, lang);
       return {
         kind: 'insight' as const,
         url: insight.href,
@@ -20,13 +20,13 @@ export function searchDocuments(): SearchDoc[] {
         speakerSlug: insight.speaker,
         role: speaker?.role,
         events: [insight.conference],
-        theme: getTheme(insight.theme)?.title,
+        theme: getTheme(insight.theme, lang)?.title,
         topics: insight.topics,
         topicLabels: topicLabels(insight.topics),
         body: insight.text,
       };
     }),
-    ...getAllSpeakers().map((speaker) => ({
+    ...getAllSpeakers(lang).map((speaker) => ({
       kind: 'speaker' as const,
       url: speaker.href,
       title: displayName(speaker),
@@ -38,7 +38,7 @@ export function searchDocuments(): SearchDoc[] {
       topicLabels: topicLabels(speaker.topics),
       body: [speaker.summary, speaker.organization].filter(Boolean).join(' '),
     })),
-    ...getAllThemes().map((theme) => ({
+    ...getAllThemes(lang).map((theme) => ({
       kind: 'theme' as const,
       url: theme.href,
       title: theme.title,
@@ -47,7 +47,7 @@ export function searchDocuments(): SearchDoc[] {
       topicLabels: topicLabels(theme.topics),
       body: theme.summary,
     })),
-    ...getAllTopics().map((topic) => ({
+    ...getAllTopics(lang).map((topic) => ({
       kind: 'topic' as const,
       url: topic.href,
       title: topic.label,
@@ -57,16 +57,16 @@ export function searchDocuments(): SearchDoc[] {
       body: topic.description,
     })),
     // A figure leads to its permalink on /figures/, titled with the number as the report writes it.
-    ...getAllFigures().map((figure) => {
-      const speaker = figure.citedBy === REPORT ? undefined : getSpeaker(figure.citedBy);
+    ...getAllFigures(lang).map((figure) => {
+      const speaker = figure.citedBy === REPORT ? undefined : getSpeaker(figure.citedBy, lang);
       return {
         kind: 'figure' as const,
         url: figure.href,
-        title: figureText(figure),
+        title: figureText(figure, lang),
         speaker: speaker && displayName(speaker),
         speakerSlug: speaker?.slug,
         events: [],
-        theme: getTheme(figure.theme)?.title,
+        theme: getTheme(figure.theme, lang)?.title,
         topics: [],
         topicLabels: '',
         body: figure.label,
@@ -78,7 +78,7 @@ export function searchDocuments(): SearchDoc[] {
 }
 
 /** Builds the index at compile time and exports it with the documents. */
-export function buildSearchPayload(docs: SearchDoc[] = searchDocuments()): SearchPayload {
+export function buildSearchPayload(docs: SearchDoc[]): SearchPayload {
   const index = createIndex('documents');
   for (const doc of docs) index.add(doc.id, indexedText(doc));
   const entries: [string, unknown][] = [];

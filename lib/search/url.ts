@@ -1,3 +1,4 @@
+import { localizePath, type Lang } from '../i18n/locales';
 import type { SearchFilters, SearchKind } from './types';
 
 /** Search state as it lives in the URL: `/search/?q=…&speaker=…&topic=…&event=…`. */
@@ -21,7 +22,8 @@ export function readSearchState(params: URLSearchParams): SearchState {
   return state;
 }
 
-export function searchUrl(state: SearchState): string {
+/** The search page in a language, with the state in its query. */
+export function searchUrl(state: SearchState, lang: Lang): string {
   const params = new URLSearchParams();
   if (state.q) params.set('q', state.q);
   for (const key of FILTER_KEYS) {
@@ -29,7 +31,8 @@ export function searchUrl(state: SearchState): string {
     if (value) params.set(key, value);
   }
   const query = params.toString();
-  return query ? `/search/?${query}` : '/search/';
+  const page = localizePath('/search/', lang);
+  return query ? `${page}?${query}` : page;
 }
 
 /** A result's URL carrying the terms to mark on arrival: `/speakers/x/?h=cuellar#id`. */

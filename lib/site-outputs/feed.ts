@@ -1,6 +1,8 @@
 import { getAllInsights, getSpeaker, getTopic } from '../content';
 import { displayName } from '../format';
-import { REPORT_TITLE, SITE_NAME, absoluteUrl } from '../site';
+import { dictionary } from '../i18n/dictionary';
+import { localizePath, type Lang } from '../i18n/locales';
+import { SITE_NAME, absoluteUrl } from '../site';
 
 const escapeXml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
@@ -12,13 +14,15 @@ const escapeXml = (text: string) =>
  */
 const REPORT_COVERS_UNTIL = '2025-04-30T00:00:00Z';
 
-/** An Atom feed with one entry per insight. */
-export function atomFeed(): string {
-  const entries = getAllInsights().map((insight) => {
-    const speaker = getSpeaker(insight.speaker);
-    const categories = insight.topics.map((id) => `<category term="${escapeXml(id)}" label="${escapeXml(getTopic(id)?.label ?? id)}"/>`).join('');
+/** An Atom feed with one entry per insight, in one language (`/feed.xml`, `/es/feed.xml`). */
+export function atomFeed(lang: Lang): string {
+  const text = dictionary(lang);
+  const entries = getAllInsights(lang).map((insight) => {
+    const speaker = getSpeaker(insight.speaker, lang);
+    const categories = insight.topics.map((id) => `<category term="${escapeXml(id)}" label="${escapeXml(getTopic(id, lang)?.label ?? id)}"/>`).join('');
     return [
-      '<entry>',
+      // An untranslated insight says it is in English.
+      insight.lang === lang ? '<entry>' : `<entry xml:lang="${insight.lang}">`,
       `<id>${escapeXml(absoluteUrl(insight.href))}</id>`,
       `<title>${escapeXml(speaker ? `${displayName(speaker)}: ${insight.title}` : insight.title)}</title>`,
       `<link rel="alternate" type="text/html" href="${escapeXml(absoluteUrl(insight.href))}"/>`,
@@ -31,12 +35,12 @@ export function atomFeed(): string {
   });
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
-    '<feed xmlns="http://www.w3.org/2005/Atom">',
-    `<id>${escapeXml(absoluteUrl('/'))}</id>`,
-    `<title>${escapeXml(`${SITE_NAME} — ${REPORT_TITLE}`)}</title>`,
-    `<subtitle>Every insight from the report, one entry per point a speaker made.</subtitle>`,
-    `<link rel="self" type="application/atom+xml" href="${escapeXml(absoluteUrl('/feed.xml'))}"/>`,
-    `<link rel="alternate" type="text/html" href="${escapeXml(absoluteUrl('/'))}"/>`,
+    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${lang}">`,
+    `<id>${escapeXml(absoluteUrl(localizePath('/', lang)))}</id>`,
+    `<title>${escapeXml(`${SITE_NAME} — ${text.home.title}`)}</title>`,
+    `<subtitle>${escapeXml(text.pages.feedSubtitle)}</subtitle>`,
+    `<link rel="self" type="application/atom+xml" href="${escapeXml(absoluteUrl(localizePath('/feed.xml', lang)))}"/>`,
+    `<link rel="alternate" type="text/html" href="${escapeXml(absoluteUrl(localizePath('/', lang)))}"/>`,
     `<updated>${REPORT_COVERS_UNTIL}</updated>`,
     ...entries,
     '</feed>',

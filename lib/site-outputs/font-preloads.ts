@@ -3,7 +3,7 @@ import path from 'node:path';
 import { insertAtHeadStart } from './csp';
 
 /**
- * Preload hints for the two woff2 files the first paint needs: the Latin
+ * Preload hints for the two woff2 files the first paint needs: the core
  * subset of the text face and of the heading face (app/fonts.css). Next
  * fingerprints the files when it bundles the CSS, so their URLs exist only
  * after the build: the post-build step reads them from the built CSS.
@@ -11,15 +11,15 @@ import { insertAtHeadStart } from './csp';
 export const PRELOADED_FACES = ['source-sans-3', 'fraunces'] as const;
 
 /**
- * The fingerprinted URL of each preloaded face's Latin file in the site's
+ * The fingerprinted URL of each preloaded face's core file in the site's
  * CSS, in PRELOADED_FACES order. The CSS lives in /_next/static/chunks/ and
  * names its fonts relative to itself (../media/…) or absolutely.
  */
 export function fontPreloadUrls(css: string): string[] {
   return PRELOADED_FACES.map((stem) => {
-    const pattern = new RegExp(`(?:\\.\\./media|/_next/static/media)/(${stem}-latin-wght-normal\\.[\\w.-]+\\.woff2)`, 'g');
+    const pattern = new RegExp(`(?:\\.\\./media|/_next/static/media)/(${stem}-core-wght-normal\\.[\\w.-]+\\.woff2)`, 'g');
     const files = new Set([...css.matchAll(pattern)].map(([, file]) => file));
-    if (files.size !== 1) throw new Error(`Expected one Latin woff2 file for ${stem} in the built CSS, found ${files.size}`);
+    if (files.size !== 1) throw new Error(`Expected one core woff2 file for ${stem} in the built CSS, found ${files.size}`);
     return `/_next/static/media/${[...files][0]}`;
   });
 }

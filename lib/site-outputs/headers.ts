@@ -96,6 +96,11 @@ export const errorHeaders: readonly Header[] = [...securityHeaders, ['Cache-Cont
 /** Files in out/ that are host configuration, not the site: never served. */
 export const hiddenPaths: readonly string[] = ['/_headers'];
 
+/** The 404 page for a missing address, in the language its prefix names: /es/… misses get the Spanish one. */
+export function notFoundPageFor(urlPath: string): string {
+  return urlPath === '/es' || urlPath.startsWith('/es/') ? '/es/404.html' : '/404.html';
+}
+
 /** Content types by extension, for every kind of file the build writes; `text` ones get `charset=utf-8` and gzip. */
 export const contentTypes: Readonly<Record<string, { readonly type: string; readonly text: boolean }>> = {
   html: { type: 'text/html', text: true },
@@ -208,6 +213,8 @@ export function renderNginxConf({ root = '/srv/insights/out' }: NginxOptions = {
       'try_files $uri $uri/ =404;',
       ...addHeaders(headersFor('/')),
     ]),
+    '',
+    ...location('/es/', ['# The Spanish edition: its misses get the Spanish 404 page.', `error_page 404 ${notFoundPageFor('/es/')};`, 'try_files $uri $uri/ =404;', ...addHeaders(headersFor('/es/'))]),
     ...cacheRules.flatMap((rule) => [
       '',
       ...location(rule.prefix ? `^~ ${rule.path}` : `= ${rule.path}`, ['try_files $uri =404;', ...addHeaders(headersFor(rule.path))]),

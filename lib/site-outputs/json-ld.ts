@@ -1,11 +1,13 @@
 import { displayName } from '../format';
+import { langOfPath, localizePath, type Lang } from '../i18n/locales';
 import { PUBLISHER, REPORT_TITLE, SITE_NAME, absoluteUrl } from '../site';
 import type { ConferenceEvent, Insight, Speaker, Theme } from '../content/types';
 
 /**
  * schema.org data for each kind of page. The report is the source of every
  * statement, so insights are CreativeWorks based on it and about a Person —
- * paraphrases, not quotations.
+ * paraphrases, not quotations. Each work names the language of its text
+ * (`inLanguage`): a Spanish page's, or English where it falls back.
  */
 export type JsonLd = Record<string, unknown>;
 
@@ -16,6 +18,7 @@ export const reportLd: JsonLd = {
   name: `${REPORT_TITLE} — Key Insights from the USMCOC Binational Conferences`,
   publisher,
   author: publisher,
+  inLanguage: 'en',
 };
 
 /** JSON for a <script> element: `<`, `>`, `&` and line separators escaped, so no text can close the element. */
@@ -52,6 +55,7 @@ export function insightLd(insight: Insight, speaker: Speaker): JsonLd {
     about: { '@id': `${absoluteUrl(speaker.href)}#person`, '@type': 'Person', name: displayName(speaker) },
     author: publisher,
     isBasedOn: reportLd,
+    inLanguage: insight.lang,
     keywords: insight.topics.join(', '),
   };
 }
@@ -69,6 +73,7 @@ export function eventLd(event: ConferenceEvent, speakers: Speaker[]): JsonLd {
     organizer: publisher,
     performer: speakers.map((speaker) => ({ '@type': 'Person', name: speaker.name, url: absoluteUrl(speaker.href) })),
     url: absoluteUrl(event.href),
+    inLanguage: event.lang,
   };
 }
 
@@ -85,21 +90,25 @@ export function themeLd(theme: Theme, dates: { published?: string; modified?: st
     author: publisher,
     publisher,
     isBasedOn: reportLd,
+    inLanguage: theme.lang,
   };
 }
 
+/** A page by its path in its language (the prefix says which). */
 export function webPageLd(path: string, name: string, description: string, type = 'WebPage'): JsonLd {
-  return { '@type': type, name, description, url: absoluteUrl(path), isPartOf: { '@type': 'WebSite', name: SITE_NAME, url: absoluteUrl('/') } };
+  const lang = langOfPath(path);
+  return { '@type': type, name, description, url: absoluteUrl(path), inLanguage: lang, isPartOf: { '@type': 'WebSite', name: SITE_NAME, url: absoluteUrl(localizePath('/', lang)) } };
 }
 
-export function webSiteLd(description: string): JsonLd {
+export function webSiteLd(description: string, lang: Lang): JsonLd {
   return {
     '@type': 'WebSite',
     name: SITE_NAME,
-    url: absoluteUrl('/'),
+    url: absoluteUrl(localizePath('/', lang)),
     description,
+    inLanguage: lang,
     publisher,
-    potentialAction: { '@type': 'SearchAction', target: { '@type': 'EntryPoint', urlTemplate: `${absoluteUrl('/search/')}?q={search_term_string}` } },
+    potentialAction: { '@type': 'SearchAction', target: { '@type': 'EntryPoint', urlTemplate: `${absoluteUrl(localizePath('/search/', lang))}?q={search_term_string}` } },
   };
 }
 

@@ -75,8 +75,8 @@ test.describe('fonts', () => {
       .locator('head link[rel="preload"][as="font"]')
       .evaluateAll((links) => links.map((link) => ({ href: (link as HTMLLinkElement).href, type: link.getAttribute('type'), crossorigin: link.getAttribute('crossorigin') })));
     expect(preloads.map(({ href }) => new URL(href).pathname.split('/').pop()!.replace(/\.[\w-]+\.woff2$/, ''))).toEqual([
-      'source-sans-3-latin-wght-normal',
-      'fraunces-latin-wght-normal',
+      'source-sans-3-core-wght-normal',
+      'fraunces-core-wght-normal',
     ]);
     for (const preload of preloads) {
       expect(preload).toMatchObject({ type: 'font/woff2', crossorigin: '' });

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { conferenceSummaryText, NOT_STATED, summariseConferences } from '@/lib/content/conference-summary';
+import { conferenceSummaryText, summariseConferences } from '@/lib/content/conference-summary';
+import { dictionary } from '@/lib/i18n/dictionary';
+
+const NOT_STATED = dictionary('en').conference.notStated;
 
 const APR = '2025-04-30';
 const DEC = '2024-12-05';

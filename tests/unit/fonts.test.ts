@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fromFile } from '@capsizecss/unpack/fs';
 import { describe, expect, it } from 'vitest';
 import { fontPreloadUrls, withFontPreloads } from '@/lib/site-outputs/font-preloads';
-import { FACES, SUBSETS, fallbackOverrides, fontFacesCss, woff2Path } from '../../scripts/font-faces';
+import { CORE_CHARACTERS, FACES, SUBSETS, type Subset, coreWoff2, fallbackOverrides, fromUnicodeRange, fontFacesCss, toUnicodeRange, woff2Path } from '../../scripts/font-faces';
 
 const appDir = path.resolve(import.meta.dirname, '../../app');
 
@@ -12,12 +12,32 @@ describe('app/fonts.css', () => {
     expect(readFileSync(path.join(appDir, 'fonts.css'), 'utf8')).toBe(await fontFacesCss(appDir));
   });
 
-  it.each(FACES.flatMap((face) => (Object.keys(SUBSETS) as (keyof typeof SUBSETS)[]).map((subset) => [face.family, subset, woff2Path(face, subset)])))(
+  it.each(FACES.flatMap((face) => (Object.keys(SUBSETS) as Subset[]).map((subset) => [face.family, subset, woff2Path(face, subset)])))(
     '%s: the %s woff2 it names exists',
     (_family, _subset, file) => {
       expect(existsSync(path.join(appDir, file))).toBe(true);
     },
   );
+
+  it.each(FACES.map((face) => [face.family, face] as const))('%s: the core file is what `npm run fonts` cuts from the package', async (_family, face) => {
+    expect(readFileSync(path.join(appDir, woff2Path(face, 'core'))).equals(await coreWoff2(face, appDir))).toBe(true);
+  });
+
+  it('gives every character one file: the core and the rest of the package’s Latin file do not overlap', () => {
+    const core = fromUnicodeRange(SUBSETS.core);
+    expect(core).toContain('ñ'.codePointAt(0));
+    expect(core).toContain('¿'.codePointAt(0));
+    expect(fromUnicodeRange(SUBSETS.latin).filter((point) => core.includes(point))).toEqual([]);
+    expect(SUBSETS.core).toBe(toUnicodeRange([...new Set([...CORE_CHARACTERS].map((char) => char.codePointAt(0)!))].sort((a, b) => a - b)));
+  });
+
+  it.each([
+    [[0x41], 'U+0041'],
+    [[0x41, 0x42, 0x43, 0x45], 'U+0041-0043,U+0045'],
+    [[0x2013, 0x2014, 0x20ac], 'U+2013-2014,U+20AC'],
+  ])('writes %j as the range %s', (points, range) => {
+    expect(toUnicodeRange(points)).toBe(range);
+  });
 
   it.each(FACES.map((face) => [face.family, face] as const))(
     '%s: the scaled fallback is exactly as tall as the face (same line box, no shift on swap)',
@@ -36,25 +56,25 @@ describe('app/fonts.css', () => {
 });
 
 describe('font preloads', () => {
-  const sans = 'source-sans-3-latin-wght-normal.abc_12-3.woff2';
-  const serif = 'fraunces-latin-wght-normal.x9y8.woff2';
+  const sans = 'source-sans-3-core-wght-normal.abc_12-3.woff2';
+  const serif = 'fraunces-core-wght-normal.x9y8.woff2';
   const expected = [`/_next/static/media/${sans}`, `/_next/static/media/${serif}`];
 
   it.each([
     ['relative to the CSS chunk', `src:url(../media/${sans}) format("woff2");src:url(../media/${serif})`],
     ['absolute', `url(/_next/static/media/${serif}) url(/_next/static/media/${sans})`],
-    ['beside the Latin Extended files', `url(../media/fraunces-latin-ext-wght-normal.q.woff2) url(../media/${serif}) url(../media/${sans})`],
+    ['beside the package’s files', `url(../media/fraunces-latin-ext-wght-normal.q.woff2) url(../media/fraunces-latin-wght-normal.r.woff2) url(../media/${serif}) url(../media/${sans})`],
     ['named twice', `url(../media/${sans}) url(../media/${sans}) url(../media/${serif})`],
-  ])('finds each face’s Latin file in CSS %s', (_case, css) => {
+  ])('finds each face’s core file in CSS %s', (_case, css) => {
     expect(fontPreloadUrls(css)).toEqual(expected);
   });
 
   it.each([
     ['a face missing', `url(../media/${sans})`],
-    ['only Latin Extended', 'url(../media/source-sans-3-latin-ext-wght-normal.a.woff2) url(../media/fraunces-latin-ext-wght-normal.b.woff2)'],
-    ['two builds of one face', `url(../media/${sans}) url(../media/source-sans-3-latin-wght-normal.other.woff2) url(../media/${serif})`],
+    ['only the package’s files', 'url(../media/source-sans-3-latin-wght-normal.a.woff2) url(../media/fraunces-latin-ext-wght-normal.b.woff2)'],
+    ['two builds of one face', `url(../media/${sans}) url(../media/source-sans-3-core-wght-normal.other.woff2) url(../media/${serif})`],
   ])('refuses CSS with %s (a renamed font must not silently lose its preload)', (_case, css) => {
-    expect(() => fontPreloadUrls(css)).toThrow(/Expected one Latin woff2 file/);
+    expect(() => fontPreloadUrls(css)).toThrow(/Expected one core woff2 file/);
   });
 
   it('puts the links right after the stylesheet, as fonts with crossorigin (or the browser fetches them twice)', () => {

@@ -7,7 +7,7 @@ import { stem } from '@/lib/search/stem';
 import type { SearchPayload } from '@/lib/search/types';
 import { readSearchState, searchUrl } from '@/lib/search/url';
 
-const payload = JSON.parse(JSON.stringify(buildSearchPayload())) as SearchPayload;
+const payload = JSON.parse(JSON.stringify(buildSearchPayload(searchDocuments()))) as SearchPayload;
 const engine = loadEngine(payload);
 const top3 = (query: string) => engine.search(query).results.slice(0, 3).map(({ doc }) => doc.url);
 
@@ -273,7 +273,7 @@ describe('search state in the URL', () => {
   ])('%s', (query, expected) => {
     const state = readSearchState(new URLSearchParams(query));
     expect(state).toEqual(expected);
-    expect(readSearchState(new URL(searchUrl(state), 'http://x').searchParams)).toEqual(expected);
+    expect(readSearchState(new URL(searchUrl(state, 'en'), 'http://x').searchParams)).toEqual(expected);
   });
 });
 

@@ -1,0 +1,7 @@
+import { speakerRoute } from '@/app/_routes/speaker';
+
+const route = speakerRoute('en');
+
+export const generateStaticParams = route.generateStaticParams;
+export const generateMetadata = route.generateMetadata;
+export default route.SpeakerPage;

@@ -1,8 +1,0 @@
-import { atomFeed } from '@/lib/site-outputs/feed';
-
-// Written once at build time to out/feed.xml.
-export const dynamic = 'force-static';
-
-export function GET() {
-  return new Response(atomFeed(), { headers: { 'content-type': 'application/atom+xml; charset=utf-8' } });
-}

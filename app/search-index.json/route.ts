@@ -1,8 +1,0 @@
-import { buildSearchPayload } from '@/lib/search/build-payload';
-
-// Written once at build time to out/search-index.json; fetched only when someone searches.
-export const dynamic = 'force-static';
-
-export function GET() {
-  return Response.json(buildSearchPayload());
-}
