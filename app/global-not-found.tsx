@@ -6,10 +6,12 @@ import { rootLayout } from '@/app/_routes/root-layout';
  * a root layout per language, so this page brings its own: the English one.
  * Unknown addresses under /es/ get the Spanish page (app/(es)/es/404/).
  */
-const { RootLayout } = rootLayout('en');
+const layout = rootLayout('en');
 const route = notFoundRoute('en');
+const { RootLayout } = layout;
 
-export const metadata = route.metadata;
+// The layout's metadata too (a page outside every layout would lose it: noindex on a preview build, the icons).
+export const metadata = { ...layout.metadata, ...route.metadata };
 
 export default function GlobalNotFound() {
   return (

@@ -3,6 +3,7 @@ import { displayName } from '@/lib/format';
 import { pageLang } from '@/lib/i18n/page-lang';
 import { cardClass, cardTitleLinkClass } from './card-styles';
 import { ConferenceLabel } from './conference-label';
+import { QuotedText } from './quoted-text';
 
 /** An insight in a list elsewhere (topic, theme pages): links to the exact section. */
 export function InsightCard({ insight }: { insight: Insight }) {
@@ -28,7 +29,7 @@ export function InsightCard({ insight }: { insight: Insight }) {
         </p>
       )}
       <p className="line-clamp-3 text-sm text-zinc-600 dark:text-zinc-400" lang={textLang}>
-        {insight.text}
+        <QuotedText text={insight.text} />
       </p>
     </article>
   );

@@ -41,8 +41,8 @@ function wanted(lang: Lang, pageLang: Lang): boolean {
 
 /**
  * Offers this page in `to`, in that language, to a browser that prefers it:
- * once, dismissibly, never redirecting. It floats at the bottom of the
- * window, so appearing after hydration moves nothing on the page. The built
+ * once, dismissibly, never redirecting. It floats under the header, so
+ * appearing after hydration moves nothing on the page. The built
  * page never has it: the reader's languages are only known in the browser.
  */
 export function LanguageOffer({ to, from = 'en', text }: { to: Lang; from?: Lang; text: Dictionary['language'] }) {
@@ -50,7 +50,14 @@ export function LanguageOffer({ to, from = 'en', text }: { to: Lang; from?: Lang
   if (!show) return null;
   const href = `${counterpartPath(window.location.pathname, to)}${window.location.search}${window.location.hash}`;
   return (
-    <div role="region" aria-label={text.offer} lang={to} data-language-offer className="fixed inset-x-0 bottom-4 z-40 flex justify-center px-4 print:hidden">
+    <div
+      role="region"
+      aria-label={text.offer}
+      lang={to}
+      data-language-offer
+      // Under the sticky header, clear of the search highlight bar at the bottom.
+      className="fixed inset-x-4 top-[calc(var(--header-offset)+0.5rem)] z-40 flex justify-end print:hidden sm:left-auto"
+    >
       <p className="flex flex-wrap items-center justify-center gap-x-3 gap-y-1 rounded-2xl border border-zinc-300 bg-white px-4 py-2 text-sm shadow-lg dark:border-zinc-700 dark:bg-zinc-900">
         <span>{text.offer}</span>
         <a href={href} hrefLang={to} onClick={remember} className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline dark:text-brand-100">

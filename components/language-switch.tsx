@@ -34,7 +34,8 @@ export function LanguageSwitch({ to, name, label }: { to: Lang; name: string; la
       onPointerDown={withState}
       onFocus={withState}
       data-language-switch
-      className="flex min-h-11 items-center rounded-md px-2 text-sm font-semibold text-zinc-700 hover:bg-zinc-100 hover:text-brand-700 lg:min-h-7 lg:pointer-coarse:min-h-11 dark:text-zinc-300 dark:hover:bg-zinc-800 dark:hover:text-brand-100"
+      // A fixed width on wide screens: the header row must not move when the web font replaces the fallback.
+      className="flex min-h-11 items-center justify-center rounded-md px-2 text-sm font-semibold lg:w-20 text-zinc-700 hover:bg-zinc-100 hover:text-brand-700 lg:min-h-7 lg:pointer-coarse:min-h-11 dark:text-zinc-300 dark:hover:bg-zinc-800 dark:hover:text-brand-100"
     >
       {name}
     </a>

@@ -1,8 +1,10 @@
 /**
  * Benchmarks our search (FlexSearch as configured in lib/search) against
  * MiniSearch and Lunr configured to behave alike: prefix search, AND across
- * terms, accent folding. Two corpora: the real content and a generated one
- * of 10,000 insight-like documents.
+ * terms, accent folding. Three corpora: the real content in English (/) and
+ * in Spanish (/es/), each with its own queries, and a generated one of
+ * 10,000 insight-like documents. MiniSearch and Lunr do not stem nor read
+ * the glossary: the Spanish set's stems and English queries are ours alone.
  *
  *   npm run bench:search            readable tables
  *   npm run -s bench:search -- --json  one JSON object on stdout, nothing else
@@ -21,21 +23,36 @@ import MiniSearch, { type Options as MiniSearchOptions } from 'minisearch';
 import { foldText, slugify } from '../lib/content/slug';
 import { buildSearchPayload, searchDocuments } from '../lib/search/build-payload';
 import { WEIGHTS, loadEngine } from '../lib/search/engine';
+import { searchIndexUrl } from '../lib/search/load';
+import { LANGS, type Lang } from '../lib/i18n/locales';
 import { queryTerms } from '../lib/search/query';
 import type { SearchDoc, SearchPayload } from '../lib/search/types';
 
 // ---------------------------------------------------------------- settings
 
-const QUERIES = [
-  // prefixes
-  'fent', 'tarif', 'bord', 'sec', 'immig',
-  // whole words
-  'tariffs', 'security', 'nearshoring', 'fentanyl', 'morena',
-  // two words
-  'border security', '36 trillion', 'national debt', 'rule law', 'trade policy',
-  // accents, folded and not
-  'cuellar', 'Cuéllar', 'pena', 'queretaro', 'escareno',
-] as const;
+/** Each language's queries; both hold the sanity probes `cuellar` and `fent`. */
+const QUERIES: Record<Lang, readonly string[]> = {
+  en: [
+    // prefixes
+    'fent', 'tarif', 'bord', 'sec', 'immig',
+    // whole words
+    'tariffs', 'security', 'nearshoring', 'fentanyl', 'morena',
+    // two words
+    'border security', '36 trillion', 'national debt', 'rule law', 'trade policy',
+    // accents, folded and not
+    'cuellar', 'Cuéllar', 'pena', 'queretaro', 'escareno',
+  ],
+  es: [
+    // prefixes
+    'fent', 'aranc', 'fronte', 'segur', 'migra',
+    // whole words, singular and plural
+    'aranceles', 'frontera', 'seguridad', 'relocalizacion', 'morena',
+    // several words, stop words among them
+    'reforma judicial', '36 billones', 'lavado de dinero', 'estado de derecho', 'casas de seguridad',
+    // accents, folded and not; English through the glossary
+    'cuellar', 'Cuéllar', 'pena', 'tariffs', 'stash houses',
+  ],
+};
 
 interface Plan {
   buildRuns: number;
@@ -289,6 +306,8 @@ interface Measurement {
 
 interface CorpusResult {
   corpus: { docs: number };
+  /** The queries timed, in order (`hits` follows it). */
+  queries: readonly string[];
   engines: Record<EngineName, Measurement>;
   /** Results per query per engine: a check that the engines behave alike, not part of the JSON. */
   hits: Record<EngineName, number[]>;
@@ -351,13 +370,13 @@ function measureLoad(engine: Engine, files: readonly string[], runs: number) {
 }
 
 /** Every query, every round, timed alone; the warm-up rounds let the JIT settle first. */
-function measureQueries(loaded: Loaded, plan: Plan) {
+function measureQueries(loaded: Loaded, plan: Plan, queries: readonly string[]) {
   let sink = 0;
-  for (let pass = 0; pass < plan.warmupRounds; pass++) for (const query of QUERIES) sink += loaded.search(query).length;
+  for (let pass = 0; pass < plan.warmupRounds; pass++) for (const query of queries) sink += loaded.search(query).length;
   globalThis.gc?.();
   const samples: number[] = [];
   for (let pass = 0; pass < plan.queryRounds; pass++) {
-    for (const query of QUERIES) {
+    for (const query of queries) {
       const start = process.hrtime.bigint();
       sink += loaded.search(query).length;
       samples.push(Number(process.hrtime.bigint() - start) / 1000);
@@ -365,13 +384,13 @@ function measureQueries(loaded: Loaded, plan: Plan) {
   }
   // Using the sink keeps the searches from being optimised away.
   if (sink < 0) log('impossible');
-  return { queryMedianUs: median(samples), queryP95Us: percentile(samples, 95), hits: QUERIES.map((query) => loaded.search(query).length) };
+  return { queryMedianUs: median(samples), queryP95Us: percentile(samples, 95), hits: queries.map((query) => loaded.search(query).length) };
 }
 
-function measureEngine(engine: Engine, docs: SearchDoc[], plan: Plan) {
+function measureEngine(engine: Engine, docs: SearchDoc[], plan: Plan, queries: readonly string[]) {
   const { buildMs, files } = measureBuild(engine, docs, plan.buildRuns);
   const { loadMs, memoryMB, loaded } = measureLoad(engine, files, plan.loadRuns);
-  const { queryMedianUs, queryP95Us, hits } = measureQueries(loaded, plan);
+  const { queryMedianUs, queryP95Us, hits } = measureQueries(loaded, plan, queries);
   const measurement: Measurement = {
     buildMs: round(buildMs, 1),
     bytes: files.reduce((sum, file) => sum + Buffer.byteLength(file), 0),
@@ -385,18 +404,18 @@ function measureEngine(engine: Engine, docs: SearchDoc[], plan: Plan) {
   return { measurement, hits };
 }
 
-function measureCorpus(label: string, docs: SearchDoc[], plan: Plan): CorpusResult {
+function measureCorpus(label: string, docs: SearchDoc[], plan: Plan, queries: readonly string[]): CorpusResult {
   const engines = {} as Record<EngineName, Measurement>;
   const hits = {} as Record<EngineName, number[]>;
   for (const engine of ENGINES) {
     log(`${label}: ${engine.name}…`);
     const start = performance.now();
-    const result = measureEngine(engine, docs, plan);
+    const result = measureEngine(engine, docs, plan, queries);
     engines[engine.name] = result.measurement;
     hits[engine.name] = result.hits;
     log(`${label}: ${engine.name} done in ${((performance.now() - start) / 1000).toFixed(1)} s`);
   }
-  return { corpus: { docs: docs.length }, engines, hits };
+  return { corpus: { docs: docs.length }, queries, engines, hits };
 }
 
 // -------------------------------------------------------------- reporting
@@ -408,9 +427,9 @@ function table(rows: readonly (readonly string[])[]): string {
 
 const thousands = (value: number) => value.toLocaleString('en-US');
 
-function describePlan(plan: Plan): string {
+function describePlan(plan: Plan, queries: number): string {
   const runs = (n: number) => (n === 1 ? '1 run' : `median of ${n}`);
-  return `build ${runs(plan.buildRuns)}, load ${runs(plan.loadRuns)}, queries ${QUERIES.length} × ${plan.queryRounds} rounds after ${plan.warmupRounds} warm-up`;
+  return `build ${runs(plan.buildRuns)}, load ${runs(plan.loadRuns)}, queries ${queries} × ${plan.queryRounds} rounds after ${plan.warmupRounds} warm-up`;
 }
 
 function report(title: string, result: CorpusResult, plan: Plan): string {
@@ -421,9 +440,9 @@ function report(title: string, result: CorpusResult, plan: Plan): string {
   });
   const ours = result.engines.flexsearch.queryMedianUs;
   const ratio = (name: EngineName) => `${(result.engines[name].queryMedianUs / ours).toFixed(1)}×`;
-  const hitRows = QUERIES.map((query, i) => [query, ...ENGINES.map(({ name }) => String(result.hits[name][i] ?? ''))]);
+  const hitRows = result.queries.map((query, i) => [query, ...ENGINES.map(({ name }) => String(result.hits[name][i] ?? ''))]);
   return [
-    `${title}: ${thousands(result.corpus.docs)} docs (${describePlan(plan)})`,
+    `${title}: ${thousands(result.corpus.docs)} docs (${describePlan(plan, result.queries.length)})`,
     table([header, ...rows]),
     `query median vs flexsearch: minisearch ${ratio('minisearch')}, lunr ${ratio('lunr')}`,
     '',
@@ -434,11 +453,11 @@ function report(title: string, result: CorpusResult, plan: Plan): string {
 
 /** `cuellar` (folding) and `fent` (prefix) must find something in every engine, or the comparison is unfair. */
 function sanity(result: CorpusResult): { lines: string[]; ok: boolean } {
-  const probes = ['cuellar', 'fent'] as const satisfies readonly (typeof QUERIES)[number][];
+  const probes = ['cuellar', 'fent'];
   let ok = true;
   const lines = ENGINES.map(({ name }) => {
     const counts = probes.map((probe) => {
-      const count = result.hits[name][QUERIES.indexOf(probe)] ?? 0;
+      const count = result.hits[name][result.queries.indexOf(probe)] ?? 0;
       if (count === 0) ok = false;
       return `${probe}=${count}`;
     });
@@ -453,24 +472,25 @@ function main() {
   const json = process.argv.includes('--json');
   if (!globalThis.gc) log('note: run with node --expose-gc for steadier memory figures (npm run bench:search does)');
 
-  const realDocs = searchDocuments();
-  const generatedDocs = generateDocs(realDocs, GENERATED_DOCS, GENERATED_SEED);
-  const real = measureCorpus('real', realDocs, REAL_PLAN);
-  const generated = measureCorpus('generated', generatedDocs, GENERATED_PLAN);
+  // Each edition as the site ships it (/search-index.json, /es/search-index.json), in its own language.
+  const real = Object.fromEntries(LANGS.map((lang) => [lang, measureCorpus(`real ${searchIndexUrl(lang)}`, searchDocuments(lang), REAL_PLAN, QUERIES[lang])])) as Record<Lang, CorpusResult>;
+  const generated = measureCorpus('generated', generateDocs(searchDocuments('en'), GENERATED_DOCS, GENERATED_SEED), GENERATED_PLAN, QUERIES.en);
 
-  const check = sanity(real);
-  if (!check.ok) process.exitCode = 1;
+  const checks = Object.fromEntries(LANGS.map((lang) => [lang, sanity(real[lang])])) as Record<Lang, ReturnType<typeof sanity>>;
+  if (LANGS.some((lang) => !checks[lang].ok)) process.exitCode = 1;
   const memory = globalThis.gc ? 'after full GC' : 'approximate, no --expose-gc';
   const text = [
     `Search benchmark: Node ${process.version}, ${os.cpus().length} CPUs, ${os.cpus()[0]?.model ?? 'unknown CPU'}`,
-    `build = index + serialise what ships; bytes/gzip = shipped files (flexsearch: payload; others: index JSON + docs JSON);`,
+    `build = index + serialise what ships; bytes/gzip = shipped files (flexsearch: payload, the data of a first query; others: index JSON + docs JSON);`,
     `load = JSON.parse + import; memory = heap retained by one loaded engine (${memory}); flexsearch queries include our ranking and facets.`,
     '',
-    report('Real content', real, REAL_PLAN),
-    '',
-    `sanity on the real corpus (each must be > 0): ${check.ok ? 'ok' : 'FAILED'}`,
-    ...check.lines,
-    '',
+    ...LANGS.flatMap((lang) => [
+      report(`Real content, ${searchIndexUrl(lang)}`, real[lang], REAL_PLAN),
+      '',
+      `sanity on the real corpus (each must be > 0): ${checks[lang].ok ? 'ok' : 'FAILED'}`,
+      ...checks[lang].lines,
+      '',
+    ]),
     report('Generated corpus', generated, GENERATED_PLAN),
   ].join('\n');
 
@@ -481,7 +501,8 @@ function main() {
   // stdout carries the JSON alone (for `> file` or a pipe); the tables of the same run go to stderr.
   log(text);
   const strip = ({ corpus, engines }: CorpusResult) => ({ corpus, engines });
-  process.stdout.write(`${JSON.stringify({ real: strip(real), generated: strip(generated) }, null, 2)}\n`);
+  const perLang = Object.fromEntries(LANGS.map((lang) => [lang, strip(real[lang])]));
+  process.stdout.write(`${JSON.stringify({ real: perLang, generated: strip(generated) }, null, 2)}\n`);
 }
 
 main();

@@ -1,8 +1,9 @@
 /**
  * Measures search as a person meets it, in the system Chromium against the
- * built site (run `npm run build` first):
+ * built site (run `npm run build` first), on / and on /es/:
  *  - the first-query network payload (search library + index, gzip), ours
- *    and Pagefind 1.6.0's on a copy of the same out/;
+ *    and Pagefind 1.6.0's on a copy of the same out/ (Pagefind keeps one
+ *    index per <html lang>, so each language loads its own);
  *  - the time from a keystroke to the first results on screen, once loaded.
  * A measurement, not a test: it prints medians and ratios.
  *
@@ -13,12 +14,17 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { dictionary } from '../lib/i18n/dictionary';
+import { LANGS, localizePath, type Lang } from '../lib/i18n/locales';
 
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const args = ['--no-sandbox', '--disable-background-networking', '--disable-component-update'];
 const PAGEFIND = 'pagefind@1.6.0';
-const QUERY = 'tariffs';
+/** The first query on each edition: one word, the same in both. */
+const QUERY: Record<Lang, string> = { en: 'tariffs', es: 'aranceles' };
+const OURS = 4410;
+const THEIRS = 4411;
 
 function serve(dir: string, port: number): Promise<ChildProcess> {
   const child = spawn('npx', ['tsx', 'scripts/serve.ts', dir], { env: { ...process.env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'] });
@@ -49,32 +55,34 @@ async function requestsDuring(page: Page, action: () => Promise<void>): Promise<
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
-async function main() {
-  const root = process.cwd();
-  const out = path.join(root, 'out');
-  const copy = mkdtempSync(path.join(os.tmpdir(), 'pagefind-site-'));
-  cpSync(out, copy, { recursive: true });
-  const indexed = spawnSync('npx', ['-y', PAGEFIND, '--site', copy], { encoding: 'utf8' });
-  if (indexed.status !== 0) throw new Error(`pagefind failed: ${indexed.stderr}`);
+interface LanguageReport {
+  query: string;
+  ours: { files: number; gzipBytes: number; paths: string[] };
+  pagefind: { files: number; gzipBytes: number };
+  ratio: number;
+  keystrokeToResultsMs: { median: number; max: number; samples: number };
+}
 
-  const ours = await serve(out, 4410);
-  const theirs = await serve(copy, 4411);
-  const browser = await chromium.launch({ executablePath, args });
+/** One language, in a fresh context each side (an empty cache, as on a first visit). */
+async function measureLanguage(browser: Browser, lang: Lang, out: string, copy: string): Promise<LanguageReport> {
+  const query = QUERY[lang];
+  const context = await browser.newContext();
+  const pagefindContext = await browser.newContext();
   try {
-    const page = await browser.newPage();
+    const page = await context.newPage();
 
     // Ours: everything fetched from focusing search to the first results.
-    await page.goto('http://127.0.0.1:4410/');
+    await page.goto(`http://127.0.0.1:${OURS}${localizePath('/', lang)}`);
     await page.locator('header form[data-enhanced]').waitFor();
+    const box = page.getByRole('combobox', { name: dictionary(lang).search.label });
     const ourRequests = await requestsDuring(page, async () => {
-      await page.getByRole('combobox', { name: 'Search the insights' }).fill(QUERY);
+      await box.fill(query);
       await page.getByRole('option').first().waitFor();
     });
     const ourFiles = ourRequests.filter((request) => request.includes('/_next/static/chunks/') || request.endsWith('.json'));
     const ourBytes = ourFiles.reduce((sum, file) => sum + wireBytes(out, file), 0);
 
     // Keystroke → first results on screen, once loaded: a fresh word each time.
-    const box = page.getByRole('combobox', { name: 'Search the insights' });
     const latencies: number[] = [];
     for (const word of ['b', 'c', 'd', 'f', 'g', 'i', 'm', 'n', 'p', 's', 't']) {
       await box.fill('');
@@ -104,32 +112,61 @@ async function main() {
 
     // Pagefind: its library, wasm, metadata, index chunks and the first results' fragments.
     // Run from a non-HTML URL of the copy: our pages' CSP would (rightly) block Pagefind's WebAssembly.
-    await page.goto('http://127.0.0.1:4411/icon-192.png');
-    const theirRequests = await requestsDuring(page, async () => {
-      await page.evaluate(async (query) => {
-        const library = '/pagefind/pagefind.js';
-        const pagefind = (await import(library)) as { search(query: string): Promise<{ results: { data(): Promise<unknown> }[] }> };
-        const search = await pagefind.search(query);
-        await Promise.all(search.results.slice(0, 5).map((result) => result.data()));
-      }, QUERY);
+    // Pagefind picks its index by <html lang>, which that document lacks: set it as a page in the language has it.
+    const pagefindPage = await pagefindContext.newPage();
+    await pagefindPage.goto(`http://127.0.0.1:${THEIRS}/icon-192.png`);
+    const theirRequests = await requestsDuring(pagefindPage, async () => {
+      await pagefindPage.evaluate(
+        async ([text, language]) => {
+          document.documentElement.lang = language;
+          const library = '/pagefind/pagefind.js';
+          const pagefind = (await import(library)) as { search(query: string): Promise<{ results: { data(): Promise<unknown> }[] }> };
+          const search = await pagefind.search(text);
+          await Promise.all(search.results.slice(0, 5).map((result) => result.data()));
+        },
+        [query, lang] as const,
+      );
     });
     const theirFiles = theirRequests.filter((request) => request.startsWith('/pagefind/'));
     const theirBytes = theirFiles.reduce((sum, file) => sum + wireBytes(copy, file), 0);
 
-    const report = {
-      query: QUERY,
-      ours: { files: ourFiles.length, gzipBytes: ourBytes },
-      pagefind: { version: PAGEFIND, files: theirFiles.length, gzipBytes: theirBytes },
+    return {
+      query,
+      ours: { files: ourFiles.length, gzipBytes: ourBytes, paths: ourFiles },
+      pagefind: { files: theirFiles.length, gzipBytes: theirBytes },
       ratio: Number((ourBytes / theirBytes).toFixed(2)),
       keystrokeToResultsMs: { median: Number(median(latencies).toFixed(1)), max: Number(Math.max(...latencies).toFixed(1)), samples: latencies.length },
     };
-    if (process.argv.includes('--json')) console.log(JSON.stringify(report));
+  } finally {
+    await context.close();
+    await pagefindContext.close();
+  }
+}
+
+async function main() {
+  const root = process.cwd();
+  const out = path.join(root, 'out');
+  const copy = mkdtempSync(path.join(os.tmpdir(), 'pagefind-site-'));
+  cpSync(out, copy, { recursive: true });
+  const indexed = spawnSync('npx', ['-y', PAGEFIND, '--site', copy], { encoding: 'utf8' });
+  if (indexed.status !== 0) throw new Error(`pagefind failed: ${indexed.stderr}`);
+
+  const ours = await serve(out, OURS);
+  const theirs = await serve(copy, THEIRS);
+  const browser = await chromium.launch({ executablePath, args });
+  try {
+    const reports = {} as Record<Lang, LanguageReport>;
+    for (const lang of LANGS) reports[lang] = await measureLanguage(browser, lang, out, copy);
+    if (process.argv.includes('--json')) console.log(JSON.stringify({ pagefind: PAGEFIND, ...reports }));
     else {
-      console.log(`First-query payload for "${QUERY}" (gzip on the wire):`);
-      console.log(`  ours      ${ourBytes.toLocaleString('en')} bytes in ${ourFiles.length} files (${ourFiles.join(', ')})`);
-      console.log(`  pagefind  ${theirBytes.toLocaleString('en')} bytes in ${theirFiles.length} files`);
-      console.log(`  ratio     ${report.ratio}× of Pagefind's`);
-      console.log(`Keystroke to first results, once loaded: median ${report.keystrokeToResultsMs.median} ms, max ${report.keystrokeToResultsMs.max} ms (${latencies.length} samples)`);
+      for (const lang of LANGS) {
+        const report = reports[lang];
+        console.log(`${localizePath('/', lang)}: first-query payload for "${report.query}" (gzip on the wire):`);
+        console.log(`  ours      ${report.ours.gzipBytes.toLocaleString('en')} bytes in ${report.ours.files} files (${report.ours.paths.join(', ')})`);
+        console.log(`  pagefind  ${report.pagefind.gzipBytes.toLocaleString('en')} bytes in ${report.pagefind.files} files (${PAGEFIND})`);
+        console.log(`  ratio     ${report.ratio}× of Pagefind's`);
+        console.log(`  keystroke to first results, once loaded: median ${report.keystrokeToResultsMs.median} ms, max ${report.keystrokeToResultsMs.max} ms (${report.keystrokeToResultsMs.samples} samples)`);
+      }
     }
   } finally {
     await browser.close();

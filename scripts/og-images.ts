@@ -9,7 +9,7 @@ export async function writeOgImages(out: string): Promise<number> {
   for (const entry of entries) {
     const file = path.join(out, ogImagePath(entry.path));
     mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, Buffer.from(await ogImage(entry.card).arrayBuffer()));
+    writeFileSync(file, Buffer.from(await ogImage(entry.card, entry.lang).arrayBuffer()));
   }
   return entries.length;
 }

@@ -13,13 +13,14 @@ import { localizePath, type Lang } from '@/lib/i18n/locales';
 import { setPageLang } from '@/lib/i18n/page-lang';
 import { pageMetadata } from '@/lib/pages';
 import { routes } from '@/lib/routes';
+import { staticParams } from './static-params';
 import { eventLd } from '@/lib/site-outputs/json-ld';
 
 type Props = { params: Promise<{ date: string }> };
 
 export function eventRoute(lang: Lang) {
   function generateStaticParams() {
-    return getAllEvents(lang).map((event) => ({ date: event.date }));
+    return staticParams(() => getAllEvents(lang).map((event) => ({ date: event.date })));
   }
 
   async function generateMetadata({ params }: Props): Promise<Metadata> {

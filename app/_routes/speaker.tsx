@@ -19,6 +19,7 @@ import { localizePath, type Lang } from '@/lib/i18n/locales';
 import { setPageLang } from '@/lib/i18n/page-lang';
 import { pageMetadata } from '@/lib/pages';
 import { routes } from '@/lib/routes';
+import { staticParams } from './static-params';
 import { insightLd, personLd } from '@/lib/site-outputs/json-ld';
 
 type Props = { params: Promise<{ slug: string }> };
@@ -27,7 +28,7 @@ const neighbour = (speaker?: Speaker) => speaker && { href: speaker.href, title:
 
 export function speakerRoute(lang: Lang) {
   function generateStaticParams() {
-    return getAllSpeakers(lang).map((speaker) => ({ slug: speaker.slug }));
+    return staticParams(() => getAllSpeakers(lang).map((speaker) => ({ slug: speaker.slug })));
   }
 
   async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -15,12 +15,13 @@ import { localizePath, type Lang } from '@/lib/i18n/locales';
 import { setPageLang } from '@/lib/i18n/page-lang';
 import { pageMetadata, themePageLd } from '@/lib/pages';
 import { routes } from '@/lib/routes';
+import { staticParams } from './static-params';
 
 type Props = { params: Promise<{ slug: string }> };
 
 export function themeRoute(lang: Lang) {
   function generateStaticParams() {
-    return getAllThemes(lang).map((theme) => ({ slug: theme.slug }));
+    return staticParams(() => getAllThemes(lang).map((theme) => ({ slug: theme.slug })));
   }
 
   async function generateMetadata({ params }: Props): Promise<Metadata> {

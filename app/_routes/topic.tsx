@@ -10,12 +10,13 @@ import { localizePath, type Lang } from '@/lib/i18n/locales';
 import { setPageLang } from '@/lib/i18n/page-lang';
 import { pageJsonLd, pageMetadata } from '@/lib/pages';
 import { routes } from '@/lib/routes';
+import { staticParams } from './static-params';
 
 type Props = { params: Promise<{ slug: string }> };
 
 export function topicRoute(lang: Lang) {
   function generateStaticParams() {
-    return getAllTopics(lang).map((topic) => ({ slug: topic.id }));
+    return staticParams(() => getAllTopics(lang).map((topic) => ({ slug: topic.id })));
   }
 
   async function generateMetadata({ params }: Props): Promise<Metadata> {

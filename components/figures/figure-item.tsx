@@ -1,7 +1,27 @@
 import { fill } from '@/lib/i18n/dictionary';
+import { splitTranslatedQuotation } from '@/lib/i18n/quotation';
 import { t } from '@/lib/i18n/page-lang';
 import { inlineLinkClass } from '@/components/link-styles';
 import { qualifiedDisplay, type Figure } from '@/lib/content/figures';
+
+/** "Counted from the report's list: “…”", with the report's English words marked as English in a translation. */
+function CountedFrom({ template, list }: { template: string; list: string }) {
+  const [before = '', after = ''] = template.split('{list}');
+  const split = splitTranslatedQuotation(list);
+  return (
+    <>
+      {before}
+      {split ? (
+        <>
+          <span lang="en">{split.quotation}</span> {split.translation}
+        </>
+      ) : (
+        list
+      )}
+      {after}
+    </>
+  );
+}
 
 /**
  * One figure, as the target of its permalink /figures/#<id>: scroll-mt keeps
@@ -27,7 +47,7 @@ export function FigureItem({ figure }: { figure: Figure }) {
       {(figure.basedOn ?? figure.countedFrom) && (
         <p className="mt-1 text-sm text-zinc-700 dark:text-zinc-300">
           {figure.basedOn && <>{fill(text.accordingTo, { basedOn: figure.basedOn })} </>}
-          {figure.countedFrom && fill(text.countedFrom, { list: figure.countedFrom })}
+          {figure.countedFrom && <CountedFrom template={text.countedFrom} list={figure.countedFrom} />}
         </p>
       )}
     </li>

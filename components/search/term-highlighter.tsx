@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Dictionary } from '@/lib/i18n/dictionary';
 import type { Lang } from '@/lib/i18n/locales';
 import { fill } from '@/lib/i18n/text';
+import { loadSearchLanguage } from '@/lib/search/load-language';
 import { highlightParts, queryTerms, termMatcher, type WordMatcher } from '@/lib/search/query';
 
 // Not inside SVG: an HTML <mark> there renders nothing (chart titles on /figures/ hold numbers).
@@ -81,9 +82,9 @@ function useReservedSpace(bar: HTMLElement | null): void {
 
 /**
  * On arrival from a search result (`?h=terms`), marks the words the search
- * matched (stems included: the stemmer loads only on such a visit) and shows
- * a bar to step through them, "match i of N", or to clear them, which also
- * drops `h` from the URL.
+ * matched (stems included: the stemmer of the page's language loads only on
+ * such a visit) and shows a bar to step through them, "match i of N", or to
+ * clear them, which also drops `h` from the URL.
  */
 export function TermHighlighter({ lang, text }: { lang: Lang; text: Dictionary['search'] }) {
   // `steps`: the marks in the text a reader can be taken to (not in navigation, not hidden).
@@ -95,12 +96,13 @@ export function TermHighlighter({ lang, text }: { lang: Lang; text: Dictionary['
   useReservedSpace(state ? bar : null);
 
   useEffect(() => {
+    // The search wrote these terms without stop words, in the page's language (a translated query's included).
     const terms = queryTerms(new URLSearchParams(window.location.search).get('h') ?? '');
     const main = document.getElementById('main');
     if (terms.length === 0 || !main) return undefined;
     let marks: HTMLElement[] = [];
     let cancelled = false;
-    void import('@/lib/search/stem').then(({ stem }) => {
+    void loadSearchLanguage(lang).then(({ stem }) => {
       if (cancelled) return;
       marks = markTerms(main, termMatcher(terms, stem));
       // The marks are DOM nodes just made inside the server-rendered page, which
@@ -115,7 +117,7 @@ export function TermHighlighter({ lang, text }: { lang: Lang; text: Dictionary['
       unmark(marks);
     };
     // Every page is a document load (plain links), so this runs once per page.
-  }, []);
+  }, [lang]);
 
   useEffect(() => {
     const mark = state?.steps[current];

@@ -107,6 +107,8 @@ export const en = {
   insight: {
     theme: 'Theme:',
     topicsOf: 'Topics of this insight: {title}',
+    /** The name of a heading's self-link ("#"). */
+    linkToSection: 'Link to this section: {title}',
     copyLink: 'Copy link',
     copyLinkTo: 'Copy link to {title}',
     share: 'Share',

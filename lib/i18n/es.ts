@@ -98,8 +98,9 @@ export const es: Dictionary = {
   insight: {
     theme: 'Tema:',
     topicsOf: 'Tópicos de esta idea clave: {title}',
+    linkToSection: 'Enlace a esta sección: {title}',
     copyLink: 'Copiar enlace',
-    copyLinkTo: 'Copiar el enlace a {title}',
+    copyLinkTo: 'Copiar enlace a {title}',
     share: 'Compartir',
     shareTitle: 'Compartir {title}',
     copied: 'Enlace copiado',

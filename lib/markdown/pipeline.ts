@@ -13,6 +13,7 @@ import { rehypeFixedHeadingIds } from './rehype-fixed-heading-ids';
 import { rehypeHeadingAnchors } from './rehype-heading-anchors';
 import { rehypeLinkSpeakers, type Mention, type NameLink } from './rehype-link-speakers';
 import { rehypeLocalizeLinks } from './rehype-localize-links';
+import { rehypeQuotationLang } from './rehype-quotation-lang';
 import { rehypeUnsourcedImages } from './rehype-unsourced-images';
 import { remarkCollectLinks, type LinkRef } from './remark-collect-links';
 import { remarkInsightMeta, type MetaBlock } from './remark-insight-meta';
@@ -78,10 +79,12 @@ function createProcessor(options: RenderOptions) {
       .use(rehypeFixedHeadingIds, { ids: options.headingIds })
       // The site's own links, to the pages in the document's language.
       .use(rehypeLocalizeLinks, { lang: options.lang })
+      // The report's English quotations in a translation, marked as English.
+      .use(rehypeQuotationLang, { lang: options.lang })
       // Trusted links to speakers, built from validated slugs.
       .use(rehypeLinkSpeakers, options)
       // A visible self-link on every h2/h3.
-      .use(rehypeHeadingAnchors)
+      .use(rehypeHeadingAnchors, { lang: options.lang })
   );
 }
 

@@ -1,9 +1,12 @@
 import { getAllInsights, getAllSpeakers, getAllThemes, getAllTopics, getSpeaker, getTheme, getTopic } from '../content';
 import { figureText, getAllFigures, REPORT } from '../content/figures';
+import { getTranslations } from '../content/translations';
 import { displayName } from '../format';
-import type { Lang } from '../i18n/locales';
+import { langOfPath, otherLang, type Lang } from '../i18n/locales';
 import { UNSTATED } from '../content/schema';
 import { ENGINE_VERSION, createIndex, indexedText } from './engine';
+import { SEARCH_LANGUAGES } from './languages';
+import type { GlossaryPairs } from './translate';
 import type { SearchDoc, SearchPayload } from './types';
 
 /** One search document per insight, speaker, theme, topic and figure, from the content API, in one language. */
@@ -77,9 +80,21 @@ export function searchDocuments(lang: Lang = 'en'): SearchDoc[] {
   return docs.map((doc, id) => JSON.parse(JSON.stringify({ id, ...doc })) as SearchDoc);
 }
 
-/** Builds the index at compile time and exports it with the documents. */
-export function buildSearchPayload(docs: SearchDoc[]): SearchPayload {
-  const index = createIndex('documents');
+/** The language of a set of documents, read from their URLs (`/es/…` is Spanish); one set is one language. */
+function languageOf(docs: readonly SearchDoc[]): Lang {
+  const langs = new Set(docs.map((doc) => langOfPath(doc.url)));
+  if (langs.size > 1) throw new Error(`Search documents in several languages: ${[...langs].join(', ')}`);
+  return [...langs][0] ?? 'en';
+}
+
+/** The glossary as pairs [other language, `lang`], so a query in the other language can be read in this one. */
+function glossaryInto(lang: Lang): GlossaryPairs {
+  return getTranslations().glossary.map((entry) => [entry[otherLang(lang)], entry[lang]]);
+}
+
+/** Builds the index at compile time, in the documents' language, and exports it with the documents and the glossary. */
+export function buildSearchPayload(docs: SearchDoc[], lang: Lang = languageOf(docs)): SearchPayload {
+  const index = createIndex('documents', SEARCH_LANGUAGES[lang]);
   for (const doc of docs) index.add(doc.id, indexedText(doc));
   const entries: [string, unknown][] = [];
   // With a handler that returns nothing, FlexSearch exports synchronously.
@@ -87,5 +102,5 @@ export function buildSearchPayload(docs: SearchDoc[]): SearchPayload {
     // Embedded as JSON values rather than JSON strings: no escaped quotes to ship.
     entries.push([String(key), JSON.parse(String(data))]);
   });
-  return { engine: ENGINE_VERSION, docs, index: entries };
+  return { engine: ENGINE_VERSION, lang, docs, glossary: glossaryInto(lang), index: entries };
 }

@@ -1,9 +1,13 @@
 import { Index } from 'flexsearch';
 import { foldText } from '../content/slug';
+import { otherLang, type Lang } from '../i18n/locales';
 import { documentEncoder, queryEncoder } from './encoder';
+import { english } from './english';
 import { HeadWords } from './head-words';
+import { contentTerms, type SearchLanguage } from './language';
+import { SEARCH_LANGUAGES } from './languages';
 import { queryTerms, termMatcher } from './query';
-import { stem } from './stem';
+import { createTranslator, type GlossaryPairs } from './translate';
 import type { FacetCount, SearchDoc, SearchFilters, SearchPayload, SearchResponse, SearchResult } from './types';
 
 /** Pinned with the package version: an index is only read by the version that wrote it. */
@@ -15,12 +19,13 @@ export const WEIGHTS = { title: 8, speaker: 6, topic: 3, body: 1, wholeWord: 2, 
 /**
  * The index configuration, shared by the build (which adds documents and
  * exports) and the browser (which imports and queries); the two encoders come
- * from one module (./encoder.ts). `forward` indexes every prefix, for search
- * as you type. Resolution 1 drops FlexSearch's positional scoring, which our
- * ranking replaces, and shrinks the shipped index by a third.
+ * from one module (./encoder.ts), in the index's language. `forward` indexes
+ * every prefix, for search as you type. Resolution 1 drops FlexSearch's
+ * positional scoring, which our ranking replaces, and shrinks the shipped
+ * index by a third.
  */
-export function createIndex(side: 'documents' | 'queries') {
-  return new Index({ encoder: side === 'documents' ? documentEncoder() : queryEncoder(), tokenize: 'forward', resolution: 1 });
+export function createIndex(side: 'documents' | 'queries', language: SearchLanguage = english) {
+  return new Index({ encoder: side === 'documents' ? documentEncoder(language) : queryEncoder(language), tokenize: 'forward', resolution: 1 });
 }
 
 /**
@@ -55,19 +60,40 @@ function countFacet(matched: readonly SearchResult[], filters: SearchFilters, fa
 
 export interface SearchEngine {
   docs: readonly SearchDoc[];
-  /** The stemmer the index was built with, for highlighting what a query matched. */
-  stem: (word: string) => string;
   /** Ranked results; facet counts too when asked (the results page needs them, type-ahead does not). */
   search(query: string, filters?: SearchFilters, options?: { facets?: boolean }): SearchResponse;
 }
 
-/** Search over an index of `docs` (made with `createIndex('queries')`), whose ids are their positions. */
-export function createEngine(index: ReturnType<typeof createIndex>, docs: readonly SearchDoc[]): SearchEngine {
+/** A way to read a query: the terms every result must have, and the folded phrase that earns more found whole. */
+interface Reading {
+  terms: string[];
+  phrase: string;
+}
+
+/** Best score per document over several result lists, highest first, ties in report order (one list stays as it is). */
+function mergeResults(lists: readonly SearchResult[][]): SearchResult[] {
+  if (lists.length === 1) return lists[0]!;
+  const best = new Map<number, SearchResult>();
+  for (const list of lists) for (const result of list) if (result.score > (best.get(result.doc.id)?.score ?? -1)) best.set(result.doc.id, result);
+  return [...best.values()].sort((a, b) => b.score - a.score || a.doc.id - b.doc.id);
+}
+
+/**
+ * Search over an index of `docs` in `lang` (made with `createIndex('queries')`
+ * in that language), whose ids are their positions. With a glossary, a query
+ * in the other language is also searched as its translation.
+ */
+export function createEngine(index: ReturnType<typeof createIndex>, docs: readonly SearchDoc[], { lang = 'en', glossary = [] }: { lang?: Lang; glossary?: GlossaryPairs } = {}): SearchEngine {
   if (docs.length >= ID_SPAN) throw new Error(`Search supports up to ${ID_SPAN} documents, got ${docs.length}`);
   docs.forEach((doc, position) => {
     if (doc.id !== position) throw new Error(`Search document ${doc.id} is at position ${position}`);
   });
-  const head = new HeadWords(docs, WEIGHTS);
+  const language = SEARCH_LANGUAGES[lang];
+  const { stem } = language;
+  // Both ways: a query in the other language, and a term of this one whose text here is the other's (`relocalización` → “nearshoring”).
+  const foreign = SEARCH_LANGUAGES[otherLang(lang)];
+  const translators = glossary.length > 0 ? [createTranslator(glossary, foreign, language), createTranslator(glossary.map(([from, to]) => [to, from]), language, foreign)] : [];
+  const head = new HeadWords(docs, WEIGHTS, stem);
   // Folded once, for phrase matches.
   const folded = docs.map((doc) => ({ title: foldText(`${doc.title} ${doc.speaker ?? ''}`), body: foldText(doc.body) }));
   // Scratch space reused by every query (search is synchronous): no allocation per document.
@@ -75,9 +101,8 @@ export function createEngine(index: ReturnType<typeof createIndex>, docs: readon
   const best = new Float64Array(docs.length);
   const touched = new Int32Array(docs.length);
 
-  function match(terms: string[]): SearchResult[] {
-    const query = terms.join(' ');
-    const ids = index.search(query, { limit: docs.length }) as number[];
+  function match(terms: string[], phrase: string): SearchResult[] {
+    const ids = index.search(terms.join(' '), { limit: docs.length }) as number[];
     for (const id of ids) scores[id] = terms.length * WEIGHTS.body;
     for (const term of terms) {
       // A term's bonus is its best heading match in each matched document: `best` holds it until added.
@@ -105,8 +130,8 @@ export function createEngine(index: ReturnType<typeof createIndex>, docs: readon
     }
     if (terms.length > 1) {
       for (const id of ids) {
-        if (folded[id]!.title.includes(query)) scores[id]! += WEIGHTS.phraseInTitle;
-        if (folded[id]!.body.includes(query)) scores[id]! += WEIGHTS.phraseInBody;
+        if (folded[id]!.title.includes(phrase)) scores[id]! += WEIGHTS.phraseInTitle;
+        if (folded[id]!.body.includes(phrase)) scores[id]! += WEIGHTS.phraseInBody;
       }
     }
     // Highest score first, ties in report order (ids are report positions):
@@ -128,14 +153,39 @@ export function createEngine(index: ReturnType<typeof createIndex>, docs: readon
     return results;
   }
 
+  /**
+   * The ways to read a query: as typed (stop words dropped), and through the
+   * glossary each way. A translation counts only if this index has every
+   * word the glossary brought in (`rule of law` is no reading of the Spanish
+   * index), and of the query's other words keeps those the index has (a
+   * name, a number), so an untranslated word does not empty its results.
+   */
+  function readings(words: string[]): Reading[] {
+    const own = contentTerms(words, language);
+    const translated = translators.flatMap((translate) => {
+      const translation = translate(words);
+      if (!translation) return [];
+      const known = new Set(contentTerms(translation.words, language).filter((word) => index.search(word, { limit: 1 }).length > 0));
+      if (!contentTerms(translation.glossaryWords, language).every((word) => known.has(word))) return [];
+      // The phrase keeps the rendering's stop words, so “casas de seguridad” is found whole.
+      const phrase = translation.words.filter((word) => known.has(word) || language.stopWords.has(word));
+      return [{ terms: [...known], phrase: phrase.join(' ') }];
+    });
+    return own.length > 0 ? [{ terms: own, phrase: words.join(' ') }, ...translated] : translated;
+  }
+
   return {
     docs,
-    stem,
     search(query, filters = {}, { facets = false } = {}) {
-      const terms = queryTerms(query);
+      const words = queryTerms(query);
+      // Stop words alone (`de la`) find nothing; each reading's results merge, a document scoring its best.
+      const ranked = readings(words).map(({ terms, phrase }) => ({ terms, results: match(terms, phrase) }));
       const hasFilter = Boolean(filters.type || filters.speaker || filters.topic || filters.event);
       // With no words but a facet chosen, list everything under that facet.
-      const matched = terms.length > 0 ? match(terms) : hasFilter ? docs.map((doc) => ({ doc, score: 0 })) : [];
+      const matched = words.length > 0 ? mergeResults(ranked.map(({ results }) => results)) : hasFilter ? docs.map((doc) => ({ doc, score: 0 })) : [];
+      // The terms to mark: those of the readings that found something (a translation's in this language).
+      const found = ranked.filter(({ results }) => results.length > 0);
+      const terms = [...new Set((found.length > 0 ? found : ranked.slice(0, 1)).flatMap((reading) => reading.terms))];
       return {
         terms,
         matches: termMatcher(terms, stem),
@@ -156,7 +206,7 @@ export function createEngine(index: ReturnType<typeof createIndex>, docs: readon
 /** Rebuilds the engine from the shipped payload: an import, never a rebuild from text. */
 export function loadEngine(payload: SearchPayload): SearchEngine {
   if (payload.engine !== ENGINE_VERSION) throw new Error(`Search index was written by ${payload.engine}, expected ${ENGINE_VERSION}`);
-  const index = createIndex('queries');
+  const index = createIndex('queries', SEARCH_LANGUAGES[payload.lang]);
   for (const [key, data] of payload.index) index.import(key, typeof data === 'string' ? data : JSON.stringify(data));
-  return createEngine(index, payload.docs);
+  return createEngine(index, payload.docs, { lang: payload.lang, glossary: payload.glossary });
 }

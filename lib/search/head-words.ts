@@ -1,5 +1,5 @@
 import { foldText } from '../content/slug';
-import { stem } from './stem';
+import type { SearchLanguage } from './language';
 import type { SearchDoc } from './types';
 
 const words = (text = '') => foldText(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
@@ -18,7 +18,7 @@ export class HeadWords {
   readonly ids: Int32Array[];
   readonly weights: Uint8Array[];
 
-  constructor(docs: readonly SearchDoc[], weight: { title: number; speaker: number; topic: number }) {
+  constructor(docs: readonly SearchDoc[], weight: { title: number; speaker: number; topic: number }, stem: SearchLanguage['stem']) {
     const postings = new Map<string, Map<number, number>>();
     for (const doc of docs) {
       const fields: [string | undefined, number][] = [

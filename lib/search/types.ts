@@ -1,3 +1,6 @@
+import type { Lang } from '../i18n/locales';
+import type { GlossaryPairs } from './translate';
+
 /** What kind of page a search result is. */
 export type SearchKind = 'insight' | 'speaker' | 'theme' | 'topic' | 'figure';
 
@@ -23,11 +26,15 @@ export type SearchDoc = {
   body: string;
 };
 
-/** The one static file search fetches: documents plus the exported index. */
+/** The one static file search fetches per language: documents plus the exported index. */
 export interface SearchPayload {
   /** The FlexSearch version that wrote `index`; import refuses another. */
   engine: string;
+  /** The documents' language: the index was built with its stemmer and stop words, and queries must be too. */
+  lang: Lang;
   docs: SearchDoc[];
+  /** The content glossary, for queries in the other language. */
+  glossary: GlossaryPairs;
   /** The FlexSearch export, as [key, JSON value] pairs. */
   index: [key: string, data: unknown][];
 }

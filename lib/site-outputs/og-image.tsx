@@ -1,5 +1,7 @@
 import { ImageResponse } from 'next/og';
-import { PUBLISHER, REPORT_TITLE, SITE_NAME } from '../site';
+import { dictionary } from '../i18n/dictionary';
+import type { Lang } from '../i18n/locales';
+import { SITE_NAME } from '../site';
 
 /** Every page's link-preview image: 1200×630, the site's colours, the page's own words. */
 export const ogSize = { width: 1200, height: 630 };
@@ -17,7 +19,9 @@ export interface OgCard {
 
 const clip = (text: string, length: number) => (text.length > length ? `${text.slice(0, length - 1)}…` : text);
 
-export function ogImage({ kind, title, subtitle, meta }: OgCard): ImageResponse {
+/** The card in the page's language: its footer names the report and the Chamber as that language does. */
+export function ogImage({ kind, title, subtitle, meta }: OgCard, lang: Lang): ImageResponse {
+  const { home } = dictionary(lang);
   return new ImageResponse(
     (
       <div style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: 72, background: '#08402f', color: '#ffffff' }}>
@@ -30,8 +34,8 @@ export function ogImage({ kind, title, subtitle, meta }: OgCard): ImageResponse 
           {subtitle && <div style={{ fontSize: 32, lineHeight: 1.3, color: '#d5eae2' }}>{clip(subtitle, 170)}</div>}
         </div>
         <div style={{ display: 'flex', justifyContent: 'space-between', fontSize: 26, color: '#e0a526', borderTop: '2px solid #0f6b4f', paddingTop: 24 }}>
-          <span>{clip(meta ?? REPORT_TITLE, 60)}</span>
-          <span style={{ color: '#d5eae2' }}>{PUBLISHER}</span>
+          <span>{clip(meta ?? home.title, 60)}</span>
+          <span style={{ color: '#d5eae2' }}>{home.publisher}</span>
         </div>
       </div>
     ),

@@ -56,16 +56,17 @@ function report(where: string, violations: Violation[]): string[] {
 }
 
 /** Every page of out/, plus the search page with results and a page with search terms marked; grouped so two workers share the work. */
-const pages = [...allPages(), '/search/?q=border', '/speakers/kim-ogg/?h=border'];
+const pages = [...allPages(), '/search/?q=border', '/speakers/kim-ogg/?h=border', '/es/search/?q=frontera', '/es/speakers/kim-ogg/?h=frontera'];
 const groups: Record<string, string[]> = {};
 for (const path of pages) {
-  const section = /^\/(speakers|themes|topics)\/./.test(path) ? path.split('/')[1]! : 'other';
+  const [, es, kind] = /^\/(es\/)?(speakers|themes|topics)\/./.exec(path) ?? /^\/(es\/)?/.exec(path) ?? [];
+  const section = `${es ? 'Spanish ' : ''}${kind ?? 'other'}`;
   (groups[section] ??= []).push(path);
 }
 
 /** Waits for what a page's query renders after hydration: search results, or marked terms. */
 async function settle(page: Page, path: string): Promise<void> {
-  if (path.startsWith('/search/?q=')) await page.getByRole('list', { name: 'Search results' }).waitFor();
+  if (/^(\/es)?\/search\/\?q=/.test(path)) await page.locator('main ol[aria-label]').waitFor();
   if (path.includes('?h=')) await page.locator('main mark').first().waitFor();
 }
 
@@ -116,7 +117,18 @@ for (const colorScheme of ['light', 'dark'] as const) {
 }
 
 /** A theme chosen with the header toggle, against the device's setting (stored, applied before first paint). */
-const themedPages = ['/', '/speakers/kim-ogg/', '/themes/judicial-reform-and-democracy-in-mexico/', '/search/?q=border', '/speakers/kim-ogg/?h=border', '/about/', ...(allPages().includes('/figures/') ? ['/figures/'] : [])];
+const themedPages = [
+  '/',
+  '/speakers/kim-ogg/',
+  '/themes/judicial-reform-and-democracy-in-mexico/',
+  '/search/?q=border',
+  '/speakers/kim-ogg/?h=border',
+  '/about/',
+  ...(allPages().includes('/figures/') ? ['/figures/', '/es/figures/'] : []),
+  '/es/',
+  '/es/speakers/kim-ogg/',
+  '/es/search/?q=frontera',
+];
 for (const [device, chosen] of [
   ['light', 'dark'],
   ['dark', 'light'],
@@ -142,7 +154,20 @@ for (const [device, chosen] of [
 }
 
 /** On a phone, lists wrap and targets crowd (WCAG 2.5.8 target size): key pages at 412 × 823, both schemes. */
-const phonePages = ['/', '/speakers/', '/speakers/kim-ogg/', '/themes/judicial-reform-and-democracy-in-mexico/', '/topics/tariffs/', '/events/2025-04-30/', '/search/?q=border', '/about/', ...(allPages().includes('/figures/') ? ['/figures/'] : [])];
+const phonePages = [
+  '/',
+  '/speakers/',
+  '/speakers/kim-ogg/',
+  '/themes/judicial-reform-and-democracy-in-mexico/',
+  '/topics/tariffs/',
+  '/events/2025-04-30/',
+  '/search/?q=border',
+  '/about/',
+  ...(allPages().includes('/figures/') ? ['/figures/'] : []),
+  '/es/',
+  '/es/speakers/kim-ogg/',
+  '/es/search/?q=frontera',
+];
 test.describe('phone (412 CSS px)', () => {
   test.use({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true });
 

@@ -47,6 +47,15 @@ test('an unknown URL gets the 404 page with status 404', async ({ page }) => {
   await expect(page).toHaveURL(/\/speakers\/$/);
 });
 
+test('an unknown URL under /es/ gets the Spanish 404 page with status 404, and its links stay in Spanish', async ({ page }) => {
+  const response = await page.goto('/es/no-existe/');
+  expect(response?.status()).toBe(404);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Página no encontrada');
+  await page.getByRole('link', { name: 'Ver los ponentes' }).click();
+  await expect(page).toHaveURL(/\/es\/speakers\/$/);
+});
+
 test('every page type exists', async ({ page }) => {
   // Eight full page loads in one test: allow for a loaded 2-core machine.
   test.setTimeout(90_000);

@@ -177,6 +177,11 @@ for (const host of hosts) {
       expect(reply.body).toContain('<!DOCTYPE html>');
       // Host configuration is not part of the site.
       expect((await request(`${origin}/_headers`)).status).toBe(404);
+      // Under /es/, the Spanish one.
+      const spanish = await request(`${origin}/es/no-such-page/`);
+      expect(spanish.status).toBe(404);
+      expect(spanish.body).toBe(readFileSync(path.join(out, 'es/404.html'), 'utf8'));
+      expect(spanish.body).toContain('<html lang="es"');
     });
 
     test('a page without its trailing slash redirects to it, relative, keeping the query', async () => {

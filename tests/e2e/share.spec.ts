@@ -112,14 +112,14 @@ test('every page has its own 1200×630 Open Graph image, title, description and 
 test('the sitemap lists every page in out/, and robots.txt, the manifest, icons and the feed exist', async ({ request }) => {
   const sitemap = readFileSync(path.join(out, 'sitemap.xml'), 'utf8');
   const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, url = '']) => new URL(url).pathname).sort();
-  expect(listed).toEqual(allPages().filter((page) => !page.startsWith('/404')));
+  expect(listed).toEqual(allPages().filter((page) => !/^(\/es)?\/404/.test(page)));
   expect((await request.get('/robots.txt')).ok()).toBe(true);
   expect(await (await request.get('/robots.txt')).text()).toContain('Sitemap:');
   const manifest = (await (await request.get('/manifest.webmanifest')).json()) as { icons: unknown[] };
   expect(manifest.icons).toHaveLength(2);
   for (const icon of ['/favicon.ico', '/icon-192.png', '/icon-512.png', '/apple-touch-icon.png']) expect((await request.get(icon)).status(), icon).toBe(200);
   const feed = await (await request.get('/feed.xml')).text();
-  expect(feed).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
+  expect(feed).toContain('<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">');
   expect((feed.match(/<entry>/g) ?? []).length).toBeGreaterThanOrEqual(50);
 });
 

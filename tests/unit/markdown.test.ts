@@ -49,6 +49,43 @@ describe('Markdown pipeline', () => {
   });
 });
 
+describe('a translation', () => {
+  const options = { names: names.map(({ name, href }) => ({ name, href: `/es${href}` })), headingIds: ['over-108-million-encounters-20212024', 'queretaro-monterrey-and-quotes'], lang: 'es' as const };
+  const rendered = renderMarkdown(read('translation.es.md'), options);
+
+  it('renders to the pinned HTML', async () => {
+    await expect(rendered.html).toMatchFileSnapshot(path.join(fixtures, 'markdown', 'translation.es.md.html'));
+  });
+
+  it('keeps the English ids, whatever its headings say, and their self-links use them', () => {
+    expect(rendered.sections.map(({ id, title }) => ({ id, title }))).toEqual([
+      { id: 'over-108-million-encounters-20212024', title: 'Más de 10.8 millones de encuentros, 2021–2024' },
+      { id: 'queretaro-monterrey-and-quotes', title: 'Querétaro, Monterrey y citas' },
+    ]);
+    expect(rendered.html).toContain('href="#queretaro-monterrey-and-quotes"');
+    expect(rendered.html).not.toContain('id="mas-de');
+  });
+
+  it('points the site’s own links, and speaker names, at the Spanish pages; external links stay', () => {
+    expect(rendered.html).toContain('href="/es/themes/immigration/#overview"');
+    expect(rendered.html).toContain('<a href="/es/speakers/robert-perez/" class="speaker-link">Robert Perez</a>');
+    expect(rendered.html).toContain('href="https://example.com/x"');
+  });
+
+  it('marks the report’s English quotations (the ones followed by their translation) as English, and nothing else', () => {
+    expect(rendered.html).toContain('<span lang="en">“friendly BRIC”</span> «BRIC amigable» (traducción)');
+    expect(rendered.html).toContain('<span lang="en">"broken windows"</span> «ventanas rotas» (traducción)');
+    expect(rendered.html).toContain('<span lang="en">“to serve the best interests of the American people.”</span> «para servir');
+    expect(rendered.html).toContain('entre “comillas” sin');
+  });
+
+  it('leaves English documents alone', () => {
+    expect(renderMarkdown('Say “friendly BRIC” «BRIC amigable» (traducción) and [x](/themes/a/).', { names }).html).toBe(
+      '<p>Say “friendly BRIC” «BRIC amigable» (traducción) and <a href="/themes/a/">x</a>.</p>',
+    );
+  });
+});
+
 describe('hostile Markdown is inert', () => {
   const html = renderMarkdown(read('hostile.md'), { names }).html;
 

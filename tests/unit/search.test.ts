@@ -3,10 +3,11 @@ import { buildSearchPayload, searchDocuments } from '@/lib/search/build-payload'
 import { documentEncoder, queryEncoder } from '@/lib/search/encoder';
 import { createEngine, createIndex, indexedText, loadEngine } from '@/lib/search/engine';
 import { MAX_QUERY_LENGTH, MAX_TERMS, highlightParts, queryTerms, snippet, termMatcher } from '@/lib/search/query';
-import { stem } from '@/lib/search/stem';
+import { english } from '@/lib/search/english';
 import type { SearchPayload } from '@/lib/search/types';
 import { readSearchState, searchUrl } from '@/lib/search/url';
 
+const { stem } = english;
 const payload = JSON.parse(JSON.stringify(buildSearchPayload(searchDocuments()))) as SearchPayload;
 const engine = loadEngine(payload);
 const top3 = (query: string) => engine.search(query).results.slice(0, 3).map(({ doc }) => doc.url);

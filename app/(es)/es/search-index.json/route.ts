@@ -4,5 +4,5 @@ import { buildSearchPayload, searchDocuments } from '@/lib/search/build-payload'
 export const dynamic = 'force-static';
 
 export function GET() {
-  return Response.json(buildSearchPayload(searchDocuments('es')));
+  return Response.json(buildSearchPayload(searchDocuments('es'), 'es'));
 }
