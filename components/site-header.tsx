@@ -1,4 +1,5 @@
 import { dictionary } from '@/lib/i18n/dictionary';
+import { SEARCH_BOX_TEXTS, pick } from '@/lib/i18n/island-texts';
 import { localizePath, otherLang } from '@/lib/i18n/locales';
 import { pageLang, t } from '@/lib/i18n/page-lang';
 import { routes } from '@/lib/routes';
@@ -31,7 +32,7 @@ export function SiteHeader() {
         </a>
         <HeaderSearchButton href={localizePath(routes.search, lang)} label={text.layout.search} />
         <div className="border-zinc-200 bg-white max-lg:absolute max-lg:inset-x-0 max-lg:top-full max-lg:border-b max-lg:px-4 max-lg:py-3 max-lg:shadow-lg max-lg:not-focus-within:sr-only lg:relative lg:w-64 lg:shrink-0 lg:bg-transparent dark:border-zinc-800 dark:bg-zinc-950 lg:dark:bg-transparent">
-          <SearchBox lang={lang} text={text.search} />
+          <SearchBox lang={lang} text={pick(text.search, SEARCH_BOX_TEXTS)} />
         </div>
         <HeaderMenu label={text.layout.menu}>
           <nav aria-label={text.layout.mainNav}>

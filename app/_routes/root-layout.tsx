@@ -7,6 +7,7 @@ import { TermHighlighter } from '@/components/search/term-highlighter';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
 import { dictionary } from '@/lib/i18n/dictionary';
+import { HIGHLIGHTER_TEXTS, pick } from '@/lib/i18n/island-texts';
 import type { Lang } from '@/lib/i18n/locales';
 import { setPageLang } from '@/lib/i18n/page-lang';
 import { INDEXABLE, SITE_NAME, SITE_URL } from '@/lib/site';
@@ -61,7 +62,7 @@ export function rootLayout(lang: Lang) {
             <BackToTop />
           </main>
           <SiteFooter />
-          <TermHighlighter lang={lang} text={text.search} />
+          <TermHighlighter lang={lang} text={pick(text.search, HIGHLIGHTER_TEXTS)} />
           <DeepLinks />
         </body>
       </html>

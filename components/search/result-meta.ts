@@ -6,7 +6,7 @@ import type { SearchDoc, SearchKind } from '@/lib/search/types';
 /** How a results list names its documents, in the page's language. */
 export interface ResultText {
   lang: Lang;
-  text: Dictionary['search'];
+  text: Pick<Dictionary['search'], 'kind' | 'unstated'>;
 }
 
 export const kindLabel = (doc: SearchDoc, { text }: ResultText) => text.kind[doc.kind].one;

@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { Dictionary } from '@/lib/i18n/dictionary';
+import type { SearchBoxText } from '@/lib/i18n/island-texts';
 import type { Lang } from '@/lib/i18n/locales';
 import { fill, plural } from '@/lib/i18n/text';
 import type { SearchEngine } from '@/lib/search/engine';
@@ -24,7 +24,7 @@ function isTyping(target: EventTarget | null): boolean {
  * Escape closes and returns focus to where it was. Without JavaScript it
  * is a plain form that submits to /search/.
  */
-export function SearchBox({ lang, text }: { lang: Lang; text: Dictionary['search'] }) {
+export function SearchBox({ lang, text }: { lang: Lang; text: SearchBoxText }) {
   const words = { lang, text };
   const id = useId();
   const listboxId = `${id}-listbox`;

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
-import type { Dictionary } from '@/lib/i18n/dictionary';
+import type { HighlighterText } from '@/lib/i18n/island-texts';
 import type { Lang } from '@/lib/i18n/locales';
 import { fill } from '@/lib/i18n/text';
 import { loadSearchLanguage } from '@/lib/search/load-language';
@@ -86,7 +86,7 @@ function useReservedSpace(bar: HTMLElement | null): void {
  * such a visit) and shows a bar to step through them, "match i of N", or to
  * clear them, which also drops `h` from the URL.
  */
-export function TermHighlighter({ lang, text }: { lang: Lang; text: Dictionary['search'] }) {
+export function TermHighlighter({ lang, text }: { lang: Lang; text: HighlighterText }) {
   // `steps`: the marks in the text a reader can be taken to (not in navigation, not hidden).
   const [state, setState] = useState<{ terms: string[]; marks: HTMLElement[]; steps: HTMLElement[] }>();
   const [current, setCurrent] = useState(0);
