@@ -49,8 +49,9 @@ export function SiteHeader() {
               ))}
             </ul>
           </nav>
-          {/* As wide as the toggle (3 buttons, padding, border), so it sits where it ends up before its buttons are parsed. */}
-          <div className="flex items-center gap-2 lg:ml-auto">
+          {/* As wide and tall as what it holds (the switch, 5rem; the toggle: 3 buttons, padding, border), so it sits where
+              it ends up even when the browser paints before the toggle is parsed. */}
+          <div className="flex items-center gap-2 lg:ml-auto lg:h-[2.125rem] lg:w-[11.125rem] lg:justify-end lg:pointer-coarse:h-[3.125rem] lg:pointer-coarse:w-[14.125rem]">
             <LanguageSwitch to={other} name={dictionary(other).language.name} label={dictionary(other).language.switchLabel} />
             <div className="flex lg:w-[5.625rem] lg:pointer-coarse:w-[8.625rem]">
               <ThemeToggle text={text.themeToggle} />
