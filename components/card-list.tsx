@@ -1,4 +1,4 @@
-import { cardClass, cardMetaClass, cardTitleLinkClass } from './card-styles';
+import { cardClass, cardMetaClass, cardTextClass, cardTitleLinkClass } from './card-styles';
 
 export interface Card {
   key: string;
@@ -43,7 +43,7 @@ export function CardList({
               {card.title}
             </a>
           </Heading>
-          {card.summary && <p className="text-sm text-zinc-700 dark:text-zinc-300">{card.summary}</p>}
+          {card.summary && <p className={cardTextClass}>{card.summary}</p>}
           <p className={`mt-auto pt-1 ${cardMetaClass}`}>{card.note}</p>
         </li>
       ))}

@@ -1,14 +1,15 @@
 /**
- * The one card style every card on the site shares (theme, event, topic,
- * speaker, insight, figure cards): a raised surface that lifts its border on
- * hover, with the title link stretched over the whole card.
+ * The one card style every card on the site shares. The rules live in
+ * app/globals.css (`@layer components`) so each card carries a few short class
+ * names, not the same long utility list in both its HTML and its payload.
  */
-export const cardClass =
-  'relative flex h-full flex-col gap-1.5 rounded-xl border border-zinc-200 bg-white p-4 shadow-sm sm:p-5 transition-colors hover:border-brand-600/50 dark:border-zinc-800 dark:bg-zinc-900 dark:hover:border-brand-100/50';
+export const cardClass = 'card';
 
 /** A card's title link: brand-coloured, and (via ::after) the whole card is its hit area. */
-export const cardTitleLinkClass =
-  'text-brand-700 after:absolute after:inset-0 after:rounded-xl after:content-[""] hover:underline dark:text-brand-100';
+export const cardTitleLinkClass = 'card-link';
 
 /** Small text on a card: a label above the title, a note below. Never below 14px (text-xs). */
-export const cardMetaClass = 'text-xs text-zinc-600 dark:text-zinc-400';
+export const cardMetaClass = 'card-meta';
+
+/** Body text on a card: a summary or a role. */
+export const cardTextClass = 'card-text';

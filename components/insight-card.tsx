@@ -1,7 +1,7 @@
 import { getSpeaker, isUnstated, type Insight } from '@/lib/content';
 import { displayName } from '@/lib/format';
 import { pageLang } from '@/lib/i18n/page-lang';
-import { cardClass, cardTitleLinkClass } from './card-styles';
+import { cardClass, cardTextClass, cardTitleLinkClass } from './card-styles';
 import { ConferenceLabel } from './conference-label';
 import { QuotedText } from './quoted-text';
 
@@ -20,7 +20,7 @@ export function InsightCard({ insight }: { insight: Insight }) {
       </h3>
       {speaker && (
         // Positioned so its links sit above the card-wide title link.
-        <p className="relative text-sm text-zinc-700 dark:text-zinc-300">
+        <p className={`relative ${cardTextClass}`}>
           <a href={speaker.href} className="font-semibold hover:underline">
             {displayName(speaker)}
           </a>

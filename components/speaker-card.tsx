@@ -1,6 +1,6 @@
 import type { Speaker } from '@/lib/content';
 import { displayName } from '@/lib/format';
-import { cardClass, cardMetaClass, cardTitleLinkClass } from './card-styles';
+import { cardClass, cardMetaClass, cardTextClass, cardTitleLinkClass } from './card-styles';
 import { ConferenceLabel } from './conference-label';
 
 /** A speaker at a glance: name, role, and (unless compact) the conference. */
@@ -15,7 +15,7 @@ export function SpeakerCard({ speaker, headingLevel = 'h2', compact = false }: {
         </a>
       </Heading>
       {/* Only what the report gives: no role line without a role, no conference line without a conference. */}
-      {role && <p className={`text-sm text-zinc-700 dark:text-zinc-300 ${compact ? 'line-clamp-2 wrap-break-word max-sm:line-clamp-1 max-sm:text-xs' : ''}`}>{role}</p>}
+      {role && <p className={`${cardTextClass} ${compact ? 'line-clamp-2 wrap-break-word max-sm:line-clamp-1 max-sm:text-xs' : ''}`}>{role}</p>}
       {!compact && speaker.dates.length > 0 && (
         // Positioned so its links sit above the card-wide title link.
         <p className={`relative mt-auto pt-1 ${cardMetaClass}`}>
