@@ -1,16 +1,16 @@
-import { getSpeaker, getTheme, type Insight } from '@/lib/content';
+import { getSpeaker, type Insight } from '@/lib/content';
 import { displayName } from '@/lib/format';
 import { fill } from '@/lib/i18n/dictionary';
 import type { Lang } from '@/lib/i18n/locales';
+import { INSIGHT_ACTION_TEXTS, pick } from '@/lib/i18n/island-texts';
 import { pageLang, t } from '@/lib/i18n/page-lang';
-import { ConferenceLabel } from './conference-label';
 import { InsightActions } from './insight-actions';
-import { metadataLinkClass } from './link-styles';
+import { InsightMeta } from './insight-meta';
 import { ProseHtml } from './prose-html';
 import { TopicList } from './topic-list';
 
 /** What Share sends with the URL: the insight and who it is from, as plain words, not a quotation. */
-function shareText(insight: Insight, lang: Lang): string {
+export function shareText(insight: Insight, lang: Lang): string {
   const speaker = getSpeaker(insight.speaker, lang);
   const who = speaker ? [displayName(speaker), speaker.role].filter(Boolean).join(', ') : '';
   return who ? `${insight.title} — ${who}` : insight.title;
@@ -20,7 +20,6 @@ function shareText(insight: Insight, lang: Lang): string {
 export function InsightSection({ insight }: { insight: Insight }) {
   const lang = pageLang();
   const text = t();
-  const theme = getTheme(insight.theme, lang);
   // Not translated yet (a draft): the English text, marked as English, and a notice in the page's language.
   const textLang = insight.lang === lang ? undefined : insight.lang;
   return (
@@ -36,21 +35,10 @@ export function InsightSection({ insight }: { insight: Insight }) {
             {text.language.fallbackNotice}
           </p>
         )}
-        <p className="flex flex-wrap gap-x-3 gap-y-1 text-xs text-zinc-700 dark:text-zinc-300">
-          {/* Only where the report states it; where it does not, the speaker's header says so once. */}
-          <ConferenceLabel dates={[insight.conference]} />
-          {theme && (
-            <span>
-              {text.insight.theme}{' '}
-              <a href={theme.href} className={metadataLinkClass}>
-                {theme.title}
-              </a>
-            </span>
-          )}
-        </p>
+        <InsightMeta insight={insight} />
         <div className="flex flex-wrap items-center justify-between gap-2">
           <TopicList ids={insight.topics} label={fill(text.insight.topicsOf, { title: insight.title })} />
-          <InsightActions path={insight.href} title={insight.title} text={shareText(insight, lang)} labels={text.insight} />
+          <InsightActions path={insight.href} sharePath={insight.page} title={insight.title} text={shareText(insight, lang)} labels={pick(text.insight, INSIGHT_ACTION_TEXTS)} />
         </div>
       </header>
       <ProseHtml html={insight.bodyHtml} lang={textLang} />

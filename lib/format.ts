@@ -24,3 +24,17 @@ export function formatDate(isoDate: string, lang: Lang = 'en'): string {
 export function displayName(speaker: { name: string; honorific?: string }): string {
   return speaker.honorific ? `${speaker.honorific} ${speaker.name}` : speaker.name;
 }
+
+/**
+ * The start of a text, at most `length` characters, cut at a word and ended with "…". A cut inside
+ * one of the report's quotations closes it after the ellipsis, so no quotation is left open.
+ */
+export function excerpt(text: string, length: number): string {
+  if (text.length <= length) return text;
+  const cut = text.slice(0, length - 1);
+  // At the last word break, unless that throws away more than half (one very long word).
+  const space = cut.lastIndexOf(' ');
+  const head = (space >= length / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '');
+  const open = (head.match(/“/g) ?? []).length > (head.match(/”/g) ?? []).length;
+  return `${head}…${open ? '”' : ''}`;
+}

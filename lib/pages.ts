@@ -1,16 +1,17 @@
 import type { Metadata } from 'next';
-import { contentRoot, getAllEvents, getAllInsights, getAllSpeakers, getAllThemes, getAllTopics, getInsightsByTopic, getSpeaker } from './content';
+import { contentRoot, getAllEvents, getAllInsights, getAllSpeakers, getAllThemes, getAllTopics, getInsightsByTopic, getSpeaker, isUnstated } from './content';
 import { conferenceSummaryText, summariseConferences } from './content/conference-summary';
 import { getFileDates, lastModified } from './content/content-dates';
 import { perContentVersion } from './content/content-version';
-import { displayName, formatDate } from './format';
+import { displayName, excerpt, formatDate } from './format';
 import { themeLd, webPageLd, type JsonLd } from './site-outputs/json-ld';
 import type { OgCard } from './site-outputs/og-image';
+import { markdownTwinPath } from './site-outputs/open-data/paths';
 import { routes } from './routes';
 import { dictionary, fill, plural } from './i18n/dictionary';
 import { DEFAULT_LANG, LANGS, OG_LOCALE, localizePath, type Lang } from './i18n/locales';
 import { SITE_NAME, absoluteUrl } from './site';
-import type { Speaker, Theme } from './content/types';
+import type { Insight, Speaker, Theme } from './content/types';
 
 /**
  * Every page of the site with its title, description and link-preview card,
@@ -84,11 +85,37 @@ function staticEntries(lang: Lang): PageEntry[] {
   ];
 }
 
-/** One language's pages: the static ones, then one per speaker, theme, event and topic. */
+// Each content page's identity across languages is its English path.
+const entryIn = (lang: Lang) => (englishPath: string, fields: Omit<PageEntry, 'path' | 'key' | 'lang'>): PageEntry => ({ ...fields, path: localizePath(englishPath, lang), key: englishPath, lang });
+
+/**
+ * An insight's own page. Its card is the quote card: who (name and role), the insight's title and the
+ * start of its text, the conference where the report states it, and the report's title. The title and
+ * text are the site's paraphrase: nothing is put in quotation marks that the text does not already quote.
+ */
+function insightEntry(insight: Insight, speaker: Speaker, lang: Lang): PageEntry {
+  const text = dictionary(lang);
+  const name = displayName(speaker);
+  return entryIn(lang)(routes.insight(speaker.slug, insight.id), {
+    title: `${insight.title} — ${name}`,
+    description: excerpt(insight.text, 200),
+    card: {
+      kind: text.pages.cardInsight,
+      title: insight.title,
+      subtitle: [name, speaker.role ?? speaker.organization].filter(Boolean).join(' · '),
+      excerpt: excerpt(insight.text, 150),
+      meta: text.home.title,
+      source: isUnstated(insight.conference) ? text.home.publisher : fill(text.conference.label, { date: formatDate(insight.conference, lang) }),
+    },
+    type: 'article',
+    modified: lastModified([speaker.file]),
+  });
+}
+
+/** One language's pages: the static ones, then one per speaker, insight, theme, event and topic. */
 function languageEntries(lang: Lang): PageEntry[] {
   const text = dictionary(lang).pages;
-  // Each content page's identity across languages is its English path.
-  const entry = (englishPath: string, fields: Omit<PageEntry, 'path' | 'key' | 'lang'>): PageEntry => ({ ...fields, path: localizePath(englishPath, lang), key: englishPath, lang });
+  const entry = entryIn(lang);
   return [
     ...staticEntries(lang),
     ...getAllSpeakers(lang).map((speaker) =>
@@ -100,6 +127,7 @@ function languageEntries(lang: Lang): PageEntry[] {
         modified: lastModified([speaker.file]),
       }),
     ),
+    ...getAllSpeakers(lang).flatMap((speaker) => speaker.insights.map((insight) => insightEntry(insight, speaker, lang))),
     ...getAllThemes(lang).map((theme) =>
       entry(routes.theme(theme.slug), {
         title: theme.title,
@@ -138,6 +166,12 @@ export function getPageEntry(path: string): PageEntry | undefined {
   return getPageEntries().find((entry) => entry.path === path);
 }
 
+/** What the card shows, in words (og:image:alt): an insight's card also names who, where and the report. */
+function ogImageAlt({ kind, title, subtitle, excerpt, meta, source }: OgCard): string {
+  const label = `${kind}: ${title}`;
+  return excerpt ? [`${label} — ${subtitle}`, source, meta].filter(Boolean).join('; ') : label;
+}
+
 /** Where a page's link-preview image is written: `/og/speakers/kim-ogg.png`, `/og/es/speakers/kim-ogg.png`. */
 export function ogImagePath(path: string): string {
   return path === '/' ? '/og/index.png' : `/og${path.replace(/\/$/, '')}.png`;
@@ -152,11 +186,11 @@ export function languageAlternates(key: string): Record<string, string> {
 export function pageMetadata(path: string): Metadata {
   const entry = getPageEntry(path);
   if (!entry) return {};
-  const image = { url: ogImagePath(path), width: 1200, height: 630, alt: `${entry.card.kind}: ${entry.card.title}` };
+  const image = { url: ogImagePath(path), width: 1200, height: 630, alt: ogImageAlt(entry.card) };
   return {
     title: entry.key === routes.home ? { absolute: entry.title } : entry.title,
     description: entry.description,
-    alternates: { canonical: path, languages: languageAlternates(entry.key), types: { 'application/atom+xml': localizePath('/feed.xml', entry.lang) } },
+    alternates: { canonical: path, languages: languageAlternates(entry.key), types: { 'application/atom+xml': localizePath('/feed.xml', entry.lang), 'text/markdown': markdownTwinPath(path) } },
     openGraph: {
       type: entry.type,
       url: absoluteUrl(path),

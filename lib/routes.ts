@@ -3,6 +3,8 @@ export const routes = {
   home: '/',
   speakers: '/speakers/',
   speaker: (slug: string) => `/speakers/${slug}/`,
+  /** One insight's own page (its id is the stable section id on the speaker's page). */
+  insight: (slug: string, id: string) => `/speakers/${slug}/${id}/`,
   themes: '/themes/',
   theme: (slug: string) => `/themes/${slug}/`,
   events: '/events/',

@@ -5,8 +5,10 @@ import { ContentError } from '../lib/content/content-error';
 import { withCsp } from '../lib/site-outputs/csp';
 import { INDEXABLE, SITE_URL } from '../lib/site';
 import { builtCss, fontPreloadUrls, withFontPreloads } from '../lib/site-outputs/font-preloads';
+import { writeCitationFiles } from '../lib/site-outputs/citation-files';
 import { writeHeadersFile } from '../lib/site-outputs/headers-file';
 import { placeNotFoundPages } from '../lib/site-outputs/not-found-pages';
+import { writeOpenData } from '../lib/site-outputs/open-data';
 import { describeSummary, validateAllContent } from '../lib/content/validate-all';
 import { htmlFiles } from './html-files';
 import { writeOgImages } from './og-images';
@@ -49,6 +51,8 @@ if (next.status !== 0) fail('next build failed.', next.status ?? 1);
 try {
   // The Spanish 404 page goes where hosts serve it from…
   placeNotFoundPages(staging);
+  // …each speaker and insight page gets its citation downloads (.bib, .ris, CSL-JSON)…
+  const citationFiles = writeCitationFiles(staging);
   // …every page gets its own link-preview image…
   const images = await writeOgImages(staging);
   // …preloads for the fonts its first paint needs, and its own policy: the hashes of exactly its inline scripts.
@@ -57,7 +61,9 @@ try {
   for (const file of pages) writeFileSync(file, withCsp(withFontPreloads(readFileSync(file, 'utf8'), fonts)));
   // …and the host gets the headers a page cannot carry (_headers).
   writeHeadersFile(staging);
-  console.log(`Post-build: ${images} Open Graph images, ${fonts.length} font preloads and a CSP on ${pages.length} pages.`);
+  // …and the open data: /data/, /llms.txt, /llms-full.txt and every page's Markdown twin (index.md).
+  const openData = writeOpenData(staging);
+  console.log(`Post-build: ${images.written} Open Graph images (${images.rendered} rendered, ${images.written - images.rendered} unchanged from the last build), ${fonts.length} font preloads and a CSP on ${pages.length} pages, ${citationFiles} citation files, ${openData.data} data files, ${openData.llms} llms files and ${openData.twins} Markdown twins.`);
 } catch (error) {
   fail(`Post-build step failed: ${error instanceof Error ? error.stack : String(error)}`);
 }

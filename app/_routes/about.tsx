@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import { JsonLd } from '@/components/json-ld';
 import { PageTitle } from '@/components/page-title';
 import { getAllSpeakers } from '@/lib/content';
@@ -7,6 +8,8 @@ import { localizePath, type Lang } from '@/lib/i18n/locales';
 import { setPageLang } from '@/lib/i18n/page-lang';
 import { pageJsonLd, pageMetadata } from '@/lib/pages';
 import { routes } from '@/lib/routes';
+import { OPEN_DATA_FILES, markdownTwinPath } from '@/lib/site-outputs/open-data/paths';
+import { REPORT } from '@/lib/content/figures-schema';
 
 /** A speaker the report places at a conference for only some of their insights: the wording at its most telling. */
 function partlyStatedExample(lang: Lang) {
@@ -18,6 +21,85 @@ function partlyStatedExample(lang: Lang) {
     if (summary.parts.length > 0 && summary.unstated) return { speaker, text: conferenceSummaryText(summary) };
   }
   return undefined;
+}
+
+/** Field → meaning; `{report}` in a meaning is the literal value, shown as code. */
+function FieldList({ fields }: { fields: Record<string, string> }) {
+  return (
+    <dl>
+      {Object.entries(fields).map(([field, meaning]) => {
+        const [before = '', after] = meaning.split('{report}');
+        return (
+          <Fragment key={field}>
+            <dt>
+              <code>{field}</code>
+            </dt>
+            <dd>
+              <WithCode text={before} />
+              {after !== undefined && (
+                <>
+                  <code>{REPORT}</code>
+                  <WithCode text={after} />
+                </>
+              )}
+            </dd>
+          </Fragment>
+        );
+      })}
+    </dl>
+  );
+}
+
+/** A dictionary text with its field names and values in `backticks` set as code (not words to translate). */
+function WithCode({ text }: { text: string }) {
+  return text.split('`').map((part, index) => (index % 2 === 1 ? <code key={index}>{part}</code> : <Fragment key={index}>{part}</Fragment>));
+}
+
+/** The open data: each file with its schema, the pages' Markdown twins, and a short data dictionary. */
+function DataSection({ lang }: { lang: Lang }) {
+  const text = dictionary(lang).data;
+  const twin = markdownTwinPath(localizePath(routes.about, lang));
+  const [beforeExample = '', afterExample = ''] = text.markdown.split('{example}');
+  const name = (path: string) => path.slice(path.lastIndexOf('/') + 1);
+  return (
+    <>
+      <h2 id="data">{text.heading}</h2>
+      <p>{text.lead}</p>
+      <ul>
+        {OPEN_DATA_FILES.map(({ path, schema, describes }) => (
+          <li key={path}>
+            <a href={path}>
+              <code>{name(path)}</code>
+            </a>
+            {schema && (
+              <>
+                {' ('}
+                <a href={schema}>{text.schema}</a>
+                {')'}
+              </>
+            )}
+            : {text.files[describes]}
+          </li>
+        ))}
+      </ul>
+      <p>
+        {beforeExample}
+        <a href={twin}>
+          <code>{twin}</code>
+        </a>
+        {afterExample}
+      </p>
+      <h3 id="data-dictionary">{text.dictionaryHeading}</h3>
+      <p>
+        <WithCode text={text.dictionaryLead} />
+      </p>
+      <FieldList fields={text.fields} />
+      <p>
+        <WithCode text={text.figureFieldsLead} />
+      </p>
+      <FieldList fields={text.figureFields} />
+    </>
+  );
 }
 
 export function aboutRoute(lang: Lang) {
@@ -77,6 +159,7 @@ export function aboutRoute(lang: Lang) {
           </p>
           <h2 id="spanish-edition">{about.translationHeading}</h2>
           <p>{about.translation}</p>
+          <DataSection lang={lang} />
         </div>
       </>
     );

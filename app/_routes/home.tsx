@@ -1,11 +1,12 @@
 import type { ReactNode } from 'react';
-import { cardClass, cardMetaClass, cardTitleLinkClass } from '@/components/card-styles';
+import { cardMetaClass } from '@/components/card-styles';
 import { EventList } from '@/components/event-list';
+import { FigureCard } from '@/components/figure-card';
 import { JsonLd } from '@/components/json-ld';
 import { SpeakerList } from '@/components/speaker-list';
 import { ThemeList } from '@/components/theme-list';
 import { getAllEvents, getAllInsights, getAllSpeakers, getAllThemes } from '@/lib/content';
-import { getFigure, qualifiedDisplay, type Figure } from '@/lib/content/figures';
+import { getFigure } from '@/lib/content/figures';
 import { formatDate } from '@/lib/format';
 import { dictionary, fill } from '@/lib/i18n/dictionary';
 import { localizePath, type Lang } from '@/lib/i18n/locales';
@@ -32,19 +33,6 @@ function HomeSection({ id, title, more, children }: { id: string; title: string;
       </div>
       {children}
     </section>
-  );
-}
-
-function FigureCard({ figure }: { figure: Figure }) {
-  return (
-    <li className={cardClass}>
-      <p className="font-heading text-2xl font-semibold text-brand-700 sm:text-3xl dark:text-brand-100">
-        <a href={figure.href} className={cardTitleLinkClass}>
-          {qualifiedDisplay(figure)}
-        </a>
-      </p>
-      <p className="line-clamp-3 text-xs text-zinc-700 sm:text-sm dark:text-zinc-300">{figure.label}</p>
-    </li>
   );
 }
 

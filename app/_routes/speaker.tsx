@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Fragment } from 'react';
 import { Breadcrumbs } from '@/components/breadcrumbs';
+import { CiteControl } from '@/components/cite-control';
 import { ConferenceSummaryLabel } from '@/components/conference-label';
 import { InsightSection } from '@/components/insight-section';
 import { JsonLd } from '@/components/json-ld';
@@ -12,6 +13,7 @@ import { SpeakerList } from '@/components/speaker-list';
 import { TableOfContents } from '@/components/table-of-contents';
 import { TopicList } from '@/components/topic-list';
 import { getAllSpeakers, getBacklinks, getRelatedSpeakers, getSpeaker, getTheme, type Speaker } from '@/lib/content';
+import { pageCitations } from '@/lib/cite/cited-page';
 import { summariseConferences } from '@/lib/content/conference-summary';
 import { displayName } from '@/lib/format';
 import { dictionary, fill } from '@/lib/i18n/dictionary';
@@ -101,6 +103,7 @@ export function speakerRoute(lang: Lang) {
           </div>
           <aside className="space-y-8 text-sm">
             <TableOfContents items={toc} title={text.toc.title} className="hidden lg:block" />
+            <CiteControl citations={pageCitations(speaker, lang)} />
             {backlinks.length > 0 && (
               <section aria-labelledby="mentioned-in">
                 <h2 id="mentioned-in" className="mb-2 font-semibold">

@@ -167,6 +167,11 @@ export function getFigure(id: string, lang: Lang = 'en'): Figure | undefined {
   return getAllFigures(lang).find((figure) => figure.id === id);
 }
 
+/** The figures a passage cites (those whose source is its link, e.g. an insight's `/speakers/<slug>/#<id>`), in file order. */
+export function getFiguresCitedAt(href: string, lang: Lang = 'en'): Figure[] {
+  return getAllFigures(lang).filter((figure) => figure.source === href);
+}
+
 /** Figures grouped by `chart`, in the order each chart first appears in the file. */
 export function getFigureCharts(lang: Lang = 'en'): FigureChart[] {
   return groupCharts(getAllFigures(lang));

@@ -35,6 +35,14 @@ export function getSpeaker(slug: string, lang: Lang = 'en'): Speaker | undefined
   return content(lang).speakers.find((speaker) => speaker.slug === slug);
 }
 
+/** One insight by its speaker and id, or by an id it had before (`alias`), with its neighbours in the speaker's file order. */
+export function getInsight(slug: string, id: string, lang: Lang = 'en'): { insight: Insight; alias: boolean; previous?: Insight; next?: Insight } | undefined {
+  const insights = getSpeaker(slug, lang)?.insights ?? [];
+  const index = insights.findIndex((insight) => insight.id === id || insight.aliases.includes(id));
+  const insight = insights[index];
+  return insight && { insight, alias: insight.id !== id, previous: insights[index - 1], next: insights[index + 1] };
+}
+
 /** Speakers for a list of slugs, in that order. */
 export function getSpeakers(slugs: readonly string[], lang: Lang = 'en'): Speaker[] {
   return slugs.flatMap((slug) => getSpeaker(slug, lang) ?? []);

@@ -168,7 +168,7 @@ function loadInsights(checker: Checker, known: Known, source: SourceFile, render
     return [{
       id: section.id, aliases: meta.aliases ?? [], title: section.title, headingHtml: section.headingHtml,
       bodyHtml: section.bodyHtml, text: section.text, theme: meta.theme, topics: meta.topics,
-      conference: meta.conference, speaker: slug, href: `${href}#${section.id}`, line: source.bodyLineOffset + section.line, lang: 'en',
+      conference: meta.conference, speaker: slug, href: `${href}#${section.id}`, page: routes.insight(slug, section.id), line: source.bodyLineOffset + section.line, lang: 'en',
     }];
   });
   const ids = new Set<string>();

@@ -21,11 +21,11 @@ export function localizeContent(english: Content, translations: Translations, la
     const selfHref = href(speaker.href);
     const insights = speaker.insights.map((insight): Insight => {
       const section = translation?.sections.get(insight.id);
-      if (!section) return { ...insight, href: href(insight.href) };
+      if (!section) return { ...insight, href: href(insight.href), page: href(insight.page) };
       // One section at a time, under its English id: the heading text never changes the deep link.
       const [rendered] = renderMarkdown(`## ${section.title}\n\n${section.markdown}`, { names, selfHref, headingIds: [insight.id], lang }).sections;
       if (!rendered) throw new Error(`${translation?.file}:${section.line}: the translated section "${insight.id}" rendered no heading`);
-      return { ...insight, title: rendered.title, headingHtml: rendered.headingHtml, bodyHtml: rendered.bodyHtml, text: rendered.text, href: href(insight.href), lang };
+      return { ...insight, title: rendered.title, headingHtml: rendered.headingHtml, bodyHtml: rendered.bodyHtml, text: rendered.text, href: href(insight.href), page: href(insight.page), lang };
     });
     if (!translation) return { ...speaker, href: selfHref, insights };
     return {

@@ -20,6 +20,8 @@ export interface Insight {
   speaker: string;
   /** Page URL with the section's `#id`. */
   href: string;
+  /** The insight's own page, `/speakers/<slug>/<id>/`: what Share sends, so a link preview shows this insight. */
+  page: string;
   /** File line of the heading, for error messages. */
   line: number;
   /** The language of its text: the page's, or English where a translation is missing. */

@@ -1,4 +1,5 @@
 import type { FigureChartId, FigureUnit } from '@/lib/content/figures-schema';
+import type { CitationId } from '@/lib/cite/types';
 
 /**
  * The site's interface text in English: every word a page shows that is not
@@ -116,6 +117,15 @@ export const en = {
     copied: 'Link copied',
     copyFailed: 'Could not copy. Select the address bar to copy the link.',
     shared: 'Shared',
+    /** The insight page's link back to the section on the speaker's page. */
+    readInContext: 'Read in context',
+    readInContextOf: 'Read in context on the page of {name}',
+    figuresCited: 'Figures cited',
+    others: 'Other insights from {name}',
+    noun: 'insight',
+    /** A page at an id an insight had before: it points to the current page. */
+    movedTitle: 'This insight has moved',
+    movedText: 'The insight this link led to is now at:',
   },
   theme: {
     overview: 'Overview',
@@ -258,6 +268,7 @@ export const en = {
     cardTheme: 'Theme',
     cardConference: 'Conference',
     cardTopic: 'Topic',
+    cardInsight: 'Insight',
     themeSection: 'Section {order} of the report',
     feedSubtitle: 'Every insight from the report, one entry per point a speaker made.',
   },
@@ -288,6 +299,45 @@ export const en = {
     translation:
       'Every page is also in Spanish, at the same address with /es in front, and every section keeps the same link in both languages. The Spanish text is a translation of the English paraphrase; quotations stay in English, as the report gives them, followed by a translation marked as such.',
   },
+  /** The About page's open data section; its field texts are also the descriptions in the published JSON Schemas. */
+  data: {
+    heading: 'Open data',
+    lead: 'The content of this site is also published as files for journalists, researchers and tools, in English and in Spanish. Each JSON file has a version field, and every data file a JSON Schema that describes each field.',
+    schema: 'JSON Schema',
+    files: {
+      insights: 'Every insight in both languages: its speaker, theme, topics, conference, title, text and the figures it cites.',
+      speakers: 'Every speaker: the name, honorific, role and organization the report gives, the conferences it places them at, and their insights.',
+      figures: 'Every number the report gives: value, unit, the figure as written, who cited it and the passage it comes from.',
+      figuresCsv: 'The same figures as a table (CSV, UTF-8), one row per figure, with the labels in both languages.',
+      llms: 'An index of the site for language models, following the llms.txt convention.',
+      llmsFull: 'The whole knowledge base as one Markdown text, in English.',
+    },
+    markdown: 'Every page also has a Markdown version at its address followed by index.md: {example}.',
+    dictionaryHeading: 'Data dictionary',
+    dictionaryLead: 'The fields of an insight in `insights.json`. Texts come in both languages (`en`, `es`); a field the report gives no value for is `null`, never guessed.',
+    fields: {
+      id: 'The insight’s stable id: the #anchor of its section on the speaker’s page.',
+      speaker: 'Who made the point: slug, name, and the role and organization exactly as the report gives them (`null` where it gives none).',
+      theme: 'The section of the report the insight belongs to.',
+      topics: 'The topics the insight touches, from the site’s controlled list.',
+      conference: 'The date of the conference the report places the insight at (YYYY-MM-DD), or `null` where the report does not say.',
+      urls: 'The insight’s own page and its section on the speaker’s page, in each language.',
+      title: 'A short title, written by this site.',
+      text: 'The insight: an attributed paraphrase of the report, as plain text.',
+      markdown: 'The same text as Markdown, with its paragraphs, quotations and links.',
+      figures: 'The ids of the figures (`figures.json`) the insight cites.',
+    },
+    figureFieldsLead: 'And of a figure in `figures.json`; `figures.csv` has the same fields in snake_case, with one column per language for a text (`label_en`, `label_es`):',
+    figureFields: {
+      value: 'The number; a range has `min` and `max` instead.',
+      unit: 'What the number counts (`percent`, `usd`, `encounters-per-day`…).',
+      display: 'The figure as written: in English exactly as the report writes it, in Spanish the same quantity as a Mexican reader writes it.',
+      citedBy: 'The slug of the speaker the report attributes the figure to, or {report} where it names none.',
+      source: 'The passage the figure comes from.',
+    },
+    /** The last line of a page's Markdown version. */
+    twin: 'Markdown version of {page}.',
+  },
   notFound: {
     title: 'Page not found',
     lead: 'There is no page at this address. It may have been mistyped, or the link may be out of date.',
@@ -295,5 +345,26 @@ export const en = {
     speakers: 'Browse the speakers',
     themes: 'Browse the themes',
     search: 'Search the insights',
+  },
+  cite: {
+    /** The disclosure that opens the citations of a speaker or insight page. */
+    summary: 'Cite',
+    lead: 'Cite the report this page is drawn from, at this page’s address: copy a format, or download it for a reference manager.',
+    /** Each format's name; Chicago's notes-bibliography style has two forms. */
+    formats: {
+      apa: 'APA 7',
+      'chicago-note': 'Chicago, note',
+      'chicago-bibliography': 'Chicago, bibliography',
+      mla: 'MLA 9',
+      bibtex: 'BibTeX',
+      ris: 'RIS',
+      'csl-json': 'CSL-JSON',
+    } satisfies Record<CitationId, string>,
+    copy: 'Copy',
+    /** The Copy button's accessible name: it starts with the visible text. */
+    copyFormat: 'Copy the {format} citation',
+    copied: 'Copied',
+    copyFailed: 'Could not copy. Select the text to copy it.',
+    download: 'Download .{extension}',
   },
 };

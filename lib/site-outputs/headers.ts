@@ -112,6 +112,12 @@ export const contentTypes: Readonly<Record<string, { readonly type: string; read
   atom: { type: 'application/atom+xml', text: true },
   // Next.js's RSC payloads: its router fetches them and expects text/plain from a static export.
   txt: { type: 'text/plain', text: true },
+  // The pages' Markdown twins (RFC 7763) and the figures as a table (RFC 4180), in out/data/.
+  md: { type: 'text/markdown', text: true },
+  csv: { type: 'text/csv', text: true },
+  // Each speaker and insight page's citation downloads (citation.bib, citation.ris; citation.json is JSON).
+  bib: { type: 'application/x-bibtex', text: true },
+  ris: { type: 'application/x-research-info-systems', text: true },
   svg: { type: 'image/svg+xml', text: true },
   webmanifest: { type: 'application/manifest+json', text: true },
   png: { type: 'image/png', text: false },

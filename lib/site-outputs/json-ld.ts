@@ -45,11 +45,17 @@ export function personLd(speaker: Speaker): JsonLd {
   };
 }
 
-export function insightLd(insight: Insight, speaker: Speaker): JsonLd {
+/**
+ * An insight: by default the section on its speaker's page; on its own page, that page (`url`) and its card
+ * (`image`). It is the site's account of what the report says the speaker said — about the speaker, based on
+ * the report, written by the Chamber's report — never a Quotation.
+ */
+export function insightLd(insight: Insight, speaker: Speaker, { url = insight.href, image }: { url?: string; image?: string } = {}): JsonLd {
   return {
     '@type': 'CreativeWork',
-    '@id': absoluteUrl(insight.href),
-    url: absoluteUrl(insight.href),
+    '@id': absoluteUrl(url),
+    url: absoluteUrl(url),
+    ...(image && { image: absoluteUrl(image) }),
     name: insight.title,
     text: insight.text,
     about: { '@id': `${absoluteUrl(speaker.href)}#person`, '@type': 'Person', name: displayName(speaker) },

@@ -1,4 +1,5 @@
 import { ImageResponse } from 'next/og';
+import { excerpt as clip } from '../format';
 import { dictionary } from '../i18n/dictionary';
 import type { Lang } from '../i18n/locales';
 import { SITE_NAME } from '../site';
@@ -13,14 +14,16 @@ export interface OgCard {
   title: string;
   /** A role, a summary: one or two lines under the title. */
   subtitle?: string;
+  /** The start of the text under the subtitle (an insight's card). */
+  excerpt?: string;
   /** A small line at the bottom, e.g. the conference or the theme. */
   meta?: string;
+  /** The bottom right: where the words come from (the publisher, unless a conference is stated). */
+  source?: string;
 }
 
-const clip = (text: string, length: number) => (text.length > length ? `${text.slice(0, length - 1)}…` : text);
-
 /** The card in the page's language: its footer names the report and the Chamber as that language does. */
-export function ogImage({ kind, title, subtitle, meta }: OgCard, lang: Lang): ImageResponse {
+export function ogImage({ kind, title, subtitle, excerpt, meta, source }: OgCard, lang: Lang): ImageResponse {
   const { home } = dictionary(lang);
   return new ImageResponse(
     (
@@ -29,13 +32,16 @@ export function ogImage({ kind, title, subtitle, meta }: OgCard, lang: Lang): Im
           <div style={{ display: 'flex', width: 56, height: 56, background: '#ffffff', color: '#08402f', borderRadius: 10, alignItems: 'center', justifyContent: 'center', fontSize: 38, fontWeight: 700 }}>I</div>
           <span>{SITE_NAME} · {kind}</span>
         </div>
-        <div style={{ display: 'flex', flexDirection: 'column', gap: 24 }}>
-          <div style={{ fontSize: title.length > 60 ? 58 : 72, lineHeight: 1.1, fontWeight: 700 }}>{clip(title, 110)}</div>
-          {subtitle && <div style={{ fontSize: 32, lineHeight: 1.3, color: '#d5eae2' }}>{clip(subtitle, 170)}</div>}
+        <div style={{ display: 'flex', flexDirection: 'column', gap: excerpt ? 16 : 24, overflow: 'hidden' }}>
+          {/* An insight's card carries its excerpt too: a smaller title leaves it room, still legible as a thumbnail. */}
+          <div style={{ fontSize: excerpt ? 50 : title.length > 60 ? 58 : 72, lineHeight: 1.1, fontWeight: 700 }}>{clip(title, excerpt ? 95 : 110)}</div>
+          {subtitle && <div style={{ fontSize: 32, lineHeight: 1.3, color: '#d5eae2' }}>{clip(subtitle, excerpt ? 80 : 170)}</div>}
+          {excerpt && <div style={{ fontSize: 28, lineHeight: 1.35, color: '#ffffff', maxHeight: 114, overflow: 'hidden' }}>{excerpt}</div>}
         </div>
-        <div style={{ display: 'flex', justifyContent: 'space-between', fontSize: 26, color: '#e0a526', borderTop: '2px solid #0f6b4f', paddingTop: 24 }}>
+        {/* Two names that together can outgrow one line (the report's title, the Chamber's name): the second wraps below. */}
+        <div style={{ display: 'flex', flexWrap: 'wrap', justifyContent: 'space-between', columnGap: 32, rowGap: 6, fontSize: 26, color: '#e0a526', borderTop: '2px solid #0f6b4f', paddingTop: 24 }}>
           <span>{clip(meta ?? home.title, 60)}</span>
-          <span style={{ color: '#d5eae2' }}>{home.publisher}</span>
+          <span style={{ color: '#d5eae2' }}>{source ?? home.publisher}</span>
         </div>
       </div>
     ),

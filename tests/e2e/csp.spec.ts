@@ -12,9 +12,11 @@ async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
 }
 
 test('every page carries a strict CSP first in <head>, hydrates, and reports no violation', async ({ page }) => {
-  test.setTimeout(180_000);
+  const pages = allPages();
+  // About a second a page, on a busy 2-core machine up to three times that.
+  test.setTimeout(60_000 + pages.length * 3_000);
   const violations = await watchViolations(page);
-  for (const path of allPages()) {
+  for (const path of pages) {
     const response = await page.goto(path);
     const html = (await response?.text()) ?? '';
     expect(html, path).toMatch(/^<!DOCTYPE html><html[^>]*><head><meta charSet="utf-8"\/><meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+; /);

@@ -67,7 +67,9 @@ async function layoutProblems(page: Page): Promise<string[]> {
 const pages = allPages();
 const groups: Record<string, string[]> = {};
 for (const path of [...pages, '/search/?q=border']) {
-  const section = /^\/(speakers|themes|topics)\/./.test(path) ? path.split('/')[1]! : 'other';
+  // Insight pages (/speakers/<slug>/<id>/, in each language) are groups of their own: the largest sets, shared out.
+  const insight = /^\/(es\/)?speakers\/[^/]+\/[^/]+\/$/.exec(path);
+  const section = insight ? `${insight[1] ? 'Spanish ' : ''}insight` : /^\/(speakers|themes|topics)\/./.test(path) ? path.split('/')[1]! : 'other';
   (groups[section] ??= []).push(path);
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayName, formatDate } from '@/lib/format';
+import { displayName, excerpt, formatDate } from '@/lib/format';
 
 describe('formatDate', () => {
   // Intl is the oracle: the hand-written formatter must print what en-US prints.
@@ -18,5 +18,23 @@ describe('displayName', () => {
     [{ name: 'Kim Ogg' }, 'Kim Ogg'],
   ])('%j → %s', (speaker, expected) => {
     expect(displayName(speaker)).toBe(expected);
+  });
+});
+
+describe('excerpt', () => {
+  it.each([
+    ['short text', 20, 'short text'],
+    ['Ogg described harrowing human trafficking cases, including stash houses.', 40, 'Ogg described harrowing human…'],
+    // No trailing comma or dash before the ellipsis.
+    ['Tariffs rose, then fell — and rose again later on.', 16, 'Tariffs rose…'],
+    // A cut inside one of the report's quotations closes it: no quotation is left open.
+    ['He called it “a partnership of shared prosperity for decades” in his remarks.', 40, 'He called it “a partnership of shared…”'],
+    ['He called it “shared prosperity” and more words follow here.', 40, 'He called it “shared prosperity” and…'],
+    // One long word: cut inside it rather than return almost nothing.
+    ['Supercalifragilisticexpialidocious words', 12, 'Supercalifr…'],
+  ])('%j at %i → %j', (text, length, expected) => {
+    const result = excerpt(text, length);
+    expect(result).toBe(expected);
+    expect(result.replace(/”$/, '').length).toBeLessThanOrEqual(length);
   });
 });
