@@ -117,7 +117,8 @@ export function aboutRoute(lang: Lang) {
       <>
         <JsonLd data={pageJsonLd(path, 'AboutPage')} />
         <PageTitle title={about.title} lead={about.lead} />
-        <div className="prose prose-zinc max-w-3xl dark:prose-invert prose-a:text-brand-700 dark:prose-a:text-brand-100">
+        {/* File and field names are set as code without the typography plugin's literal backticks around them. */}
+        <div className="prose prose-zinc max-w-3xl dark:prose-invert prose-a:text-brand-700 dark:prose-a:text-brand-100 prose-code:before:content-none prose-code:after:content-none">
           <h2 id="source">{about.sourceHeading}</h2>
           <p>
             <cite lang="en">{about.sourceCitation}</cite>
