@@ -40,6 +40,8 @@ export const config = defineConfig(
       // is a document the browser loads whole, so #id and text-fragment deep
       // links land natively and no link component has to hydrate.
       '@next/next/no-html-link-for-pages': 'off',
+      // …and so the build removes Next's RSC payloads, which only client navigation reads.
+      'no-restricted-imports': ['error', { paths: [{ name: 'next/link', message: 'Links are plain <a>: the build removes the RSC payloads client navigation needs (lib/site-outputs/rsc-payloads.ts).' }] }],
     },
   },
 );

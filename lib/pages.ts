@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { contentRoot, getAllEvents, getAllInsights, getAllSpeakers, getAllThemes, getAllTopics, getInsightsByTopic, getSpeaker, isUnstated } from './content';
 import { conferenceSummaryText, summariseConferences } from './content/conference-summary';
 import { getFileDates, lastModified } from './content/content-dates';
-import { perContentVersion } from './content/content-version';
+import { derivedFrom, perContentVersion } from './content/content-version';
 import { displayName, excerpt, formatDate } from './format';
 import { themeLd, webPageLd, type JsonLd } from './site-outputs/json-ld';
 import type { OgCard } from './site-outputs/og-image';
@@ -160,10 +160,12 @@ function languageEntries(lang: Lang): PageEntry[] {
 }
 
 /** Computed once per build (and after each content edit in dev): every page's metadata reads it. */
-export const getPageEntries: () => PageEntry[] = perContentVersion(() => LANGS.flatMap(languageEntries), contentRoot);
+export const getPageEntries: () => PageEntry[] = perContentVersion('page-entries', () => LANGS.flatMap(languageEntries), contentRoot);
+
+const entriesByPath = derivedFrom((entries: PageEntry[]) => new Map(entries.map((entry) => [entry.path, entry])));
 
 export function getPageEntry(path: string): PageEntry | undefined {
-  return getPageEntries().find((entry) => entry.path === path);
+  return entriesByPath(getPageEntries()).get(path);
 }
 
 /** What the card shows, in words (og:image:alt): an insight's card also names who, where and the report. */

@@ -1,13 +1,17 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { contentRoot } from '../lib/content';
 import { ContentError } from '../lib/content/content-error';
+import { SNAPSHOT_ENV, writeContentSnapshot } from '../lib/content/content-version';
 import { withCsp } from '../lib/site-outputs/csp';
 import { INDEXABLE, SITE_URL } from '../lib/site';
 import { builtCss, fontPreloadUrls, withFontPreloads } from '../lib/site-outputs/font-preloads';
 import { writeCitationFiles } from '../lib/site-outputs/citation-files';
 import { writeHeadersFile } from '../lib/site-outputs/headers-file';
 import { placeNotFoundPages } from '../lib/site-outputs/not-found-pages';
+import { removeRscPayloads } from '../lib/site-outputs/rsc-payloads';
 import { writeOpenData } from '../lib/site-outputs/open-data';
 import { describeSummary, validateAllContent } from '../lib/content/validate-all';
 import { htmlFiles } from './html-files';
@@ -32,9 +36,14 @@ function fail(message: string, code = 1): never {
   process.exit(code);
 }
 
+// Content is loaded, checked and rendered once, here; Next's page workers read this snapshot of it.
+const snapshot = path.join(mkdtempSync(path.join(os.tmpdir(), 'insights-content-')), 'content.bin');
+process.on('exit', () => rmSync(path.dirname(snapshot), { recursive: true, force: true }));
+
 let summary: string;
 try {
   summary = describeSummary(validateAllContent());
+  writeContentSnapshot(snapshot, contentRoot());
 } catch (error) {
   if (error instanceof ContentError) fail(`\n${error.message}`);
   throw error;
@@ -44,7 +53,7 @@ rmSync(staging, { recursive: true, force: true });
 // With output: 'export', Next writes the export to a custom distDir (next.config.ts reads this).
 const next = spawnSync('npx', ['next', 'build'], {
   stdio: 'inherit',
-  env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', INSIGHTS_EXPORT_DIR: path.relative(process.cwd(), staging) },
+  env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', INSIGHTS_EXPORT_DIR: path.relative(process.cwd(), staging), [SNAPSHOT_ENV]: snapshot },
 });
 if (next.status !== 0) fail('next build failed.', next.status ?? 1);
 
@@ -61,9 +70,11 @@ try {
   for (const file of pages) writeFileSync(file, withCsp(withFontPreloads(readFileSync(file, 'utf8'), fonts)));
   // …and the host gets the headers a page cannot carry (_headers).
   writeHeadersFile(staging);
-  // …and the open data: /data/, /llms.txt, /llms-full.txt and every page's Markdown twin (index.md).
+  // …and the open data: /data/, /llms.txt, /llms-full.txt and every page's Markdown twin (index.md)…
   const openData = writeOpenData(staging);
-  console.log(`Post-build: ${images.written} Open Graph images (${images.rendered} rendered, ${images.written - images.rendered} unchanged from the last build), ${fonts.length} font preloads and a CSP on ${pages.length} pages, ${citationFiles} citation files, ${openData.data} data files, ${openData.llms} llms files and ${openData.twins} Markdown twins.`);
+  // …and nothing that nobody reads: Next's RSC payloads serve client navigation, which the site never does.
+  const payloads = removeRscPayloads(staging);
+  console.log(`Post-build: ${images.written} Open Graph images (${images.rendered} rendered, ${images.written - images.rendered} unchanged from the last build), ${fonts.length} font preloads and a CSP on ${pages.length} pages, ${citationFiles} citation files, ${openData.data} data files, ${openData.llms} llms files and ${openData.twins} Markdown twins; ${payloads} unread RSC payloads removed.`);
 } catch (error) {
   fail(`Post-build step failed: ${error instanceof Error ? error.stack : String(error)}`);
 }

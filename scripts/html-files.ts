@@ -1,11 +1,4 @@
-import { readdirSync } from 'node:fs';
-import path from 'node:path';
+import { siteFiles } from '../lib/site-outputs/site-files';
 
 /** Every .html file under `dir`, recursively. */
-export function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return htmlFiles(full);
-    return entry.name.endsWith('.html') ? [full] : [];
-  });
-}
+export const htmlFiles = (dir: string): string[] => siteFiles(dir, (name) => name.endsWith('.html'));

@@ -35,7 +35,7 @@ export function readFileDates(root: string): Map<string, FileDates> {
   return dates;
 }
 
-const fileDates = perContentVersion(readFileDates, contentRoot);
+const fileDates = perContentVersion('file-dates', readFileDates, contentRoot);
 
 /** The dates of one content file, if it was ever committed. */
 export function getFileDates(file: string): FileDates | undefined {

@@ -137,6 +137,7 @@ export function loadFigures(root: string, context: FigureContext, { optional = f
 
 /** Every figure, in file (report) order; loaded once per build (and after each edit in dev). */
 const englishFigures: () => Figure[] = perContentVersion(
+  'figures-en',
   // Only the project itself must have figures; other content trees (fixtures) may have none.
   (root) => loadFigures(root, { speakers: getAllSpeakers(), themes: getAllThemes() }, { optional: path.resolve(root) !== process.cwd() }),
   contentRoot,
@@ -147,7 +148,7 @@ const englishFigures: () => Figure[] = perContentVersion(
  * rendering and attribution (content/figures.es.yml), the source passage's Spanish title and links
  * to the Spanish pages. An untranslated figure keeps its English text.
  */
-const spanishFigures: () => Figure[] = perContentVersion(() => {
+const spanishFigures: () => Figure[] = perContentVersion('figures-es', () => {
   const context = { speakers: getAllSpeakers('es'), themes: getAllThemes('es') };
   const translated = getTranslations().figures;
   return englishFigures().map((figure) => {

@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n/locales';
-import { perContentVersion } from './content-version';
+import { derivedFrom, perContentVersion } from './content-version';
 import { loadContent } from './load-content';
 import { localizeContent } from './localize';
 import { UNSTATED } from './schema';
@@ -13,8 +13,8 @@ export type { Backlink, ConferenceEvent, Insight, Speaker, Theme, TopicEntry };
  * read files themselves. Every getter takes the page's language: the Spanish
  * edition is the English content with its translated text (lib/content/localize.ts).
  */
-const english: () => Content = perContentVersion(loadContent, contentRoot);
-const spanish: () => Content = perContentVersion(() => localizeContent(english(), getTranslations(), 'es'), contentRoot);
+const english: () => Content = perContentVersion('content-en', loadContent, contentRoot);
+const spanish: () => Content = perContentVersion('content-es', () => localizeContent(english(), getTranslations(), 'es'), contentRoot);
 const content = (lang: Lang): Content => (lang === 'es' ? spanish() : english());
 
 /**
@@ -27,12 +27,53 @@ export function contentRoot(): string {
 
 const byName = (a: Speaker, b: Speaker) => a.name.localeCompare(b.name, 'en');
 
+/** Look-ups and orderings derived once per loaded content, so no getter is O(all insights) per call. */
+interface ContentIndex {
+  speakersByName: Speaker[];
+  speakers: Map<string, Speaker>;
+  themes: Map<string, Theme>;
+  events: Map<string, ConferenceEvent>;
+  topics: Map<string, TopicEntry>;
+  insights: Insight[];
+  byTopic: Map<string, Insight[]>;
+  byTheme: Map<string, Insight[]>;
+}
+
+const indexContent = derivedFrom((loaded: Content): ContentIndex => {
+  const order = new Map(loaded.themes.map((theme) => [theme.slug, theme.order]));
+  // Report order: theme order, then speaker file order (the sort is stable).
+  const insights = loaded.speakers.flatMap((speaker) => speaker.insights).sort((a, b) => (order.get(a.theme) ?? 0) - (order.get(b.theme) ?? 0));
+  const byTopic = new Map<string, Insight[]>();
+  const byTheme = new Map<string, Insight[]>();
+  const add = (groups: Map<string, Insight[]>, key: string, insight: Insight) => {
+    const group = groups.get(key);
+    if (group) group.push(insight);
+    else groups.set(key, [insight]);
+  };
+  for (const insight of insights) {
+    for (const topic of insight.topics) add(byTopic, topic, insight);
+    add(byTheme, insight.theme, insight);
+  }
+  return {
+    speakersByName: [...loaded.speakers].sort(byName),
+    speakers: new Map(loaded.speakers.map((speaker) => [speaker.slug, speaker])),
+    themes: new Map(loaded.themes.map((theme) => [theme.slug, theme])),
+    events: new Map(loaded.events.map((event) => [event.date, event])),
+    topics: new Map(loaded.topics.map((topic) => [topic.id, topic])),
+    insights,
+    byTopic,
+    byTheme,
+  };
+});
+
+const index = (lang: Lang): ContentIndex => indexContent(content(lang));
+
 export function getAllSpeakers(lang: Lang = 'en'): Speaker[] {
-  return [...content(lang).speakers].sort(byName);
+  return [...index(lang).speakersByName];
 }
 
 export function getSpeaker(slug: string, lang: Lang = 'en'): Speaker | undefined {
-  return content(lang).speakers.find((speaker) => speaker.slug === slug);
+  return index(lang).speakers.get(slug);
 }
 
 /** One insight by its speaker and id, or by an id it had before (`alias`), with its neighbours in the speaker's file order. */
@@ -53,7 +94,7 @@ export function getAllThemes(lang: Lang = 'en'): Theme[] {
 }
 
 export function getTheme(slug: string, lang: Lang = 'en'): Theme | undefined {
-  return content(lang).themes.find((theme) => theme.slug === slug);
+  return index(lang).themes.get(slug);
 }
 
 export function getAllEvents(lang: Lang = 'en'): ConferenceEvent[] {
@@ -61,7 +102,7 @@ export function getAllEvents(lang: Lang = 'en'): ConferenceEvent[] {
 }
 
 export function getEvent(date: string, lang: Lang = 'en'): ConferenceEvent | undefined {
-  return content(lang).events.find((event) => event.date === date);
+  return index(lang).events.get(date);
 }
 
 export function getAllTopics(lang: Lang = 'en'): TopicEntry[] {
@@ -69,23 +110,20 @@ export function getAllTopics(lang: Lang = 'en'): TopicEntry[] {
 }
 
 export function getTopic(slug: string, lang: Lang = 'en'): TopicEntry | undefined {
-  return content(lang).topics.find((topic) => topic.id === slug);
+  return index(lang).topics.get(slug);
 }
 
 /** Every insight, in report order (theme order, then speaker file order). */
 export function getAllInsights(lang: Lang = 'en'): Insight[] {
-  const order = new Map(content(lang).themes.map((theme) => [theme.slug, theme.order]));
-  return content(lang)
-    .speakers.flatMap((speaker) => speaker.insights)
-    .sort((a, b) => (order.get(a.theme) ?? 0) - (order.get(b.theme) ?? 0));
+  return [...index(lang).insights];
 }
 
 export function getInsightsByTopic(topic: string, lang: Lang = 'en'): Insight[] {
-  return getAllInsights(lang).filter((insight) => insight.topics.includes(topic));
+  return [...(index(lang).byTopic.get(topic) ?? [])];
 }
 
 export function getInsightsByTheme(theme: string, lang: Lang = 'en'): Insight[] {
-  return getAllInsights(lang).filter((insight) => insight.theme === theme);
+  return [...(index(lang).byTheme.get(theme) ?? [])];
 }
 
 export function getBacklinks(slug: string, lang: Lang = 'en'): Backlink[] {

@@ -11,7 +11,7 @@ export type { EventTranslation, FigureTranslation, GlossaryEntry, SpeakerTransla
  * build (again after each edit under `next dev`). Throws the one
  * ContentError listing every problem.
  */
-export const getTranslations: () => Translations = perContentVersion((root) => {
+export const getTranslations: () => Translations = perContentVersion('translations', (root) => {
   const issues: ContentIssue[] = [];
   const translations = loadTranslations(root, { speakers: getAllSpeakers(), themes: getAllThemes(), events: getAllEvents(), topics: getAllTopics() }, getAllFigures(), issues);
   if (issues.length > 0) throw new ContentError(issues);

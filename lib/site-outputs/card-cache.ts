@@ -10,11 +10,15 @@ import path from 'node:path';
 export function cardCache(dir: string, rendererVersion: string) {
   mkdirSync(dir, { recursive: true });
   let rendered = 0;
+  const cached = (card: unknown) => path.join(dir, `${createHash('sha256').update(rendererVersion).update('\0').update(JSON.stringify(card)).digest('hex').slice(0, 32)}.png`);
   return {
+    /** Where this card's PNG is kept, drawn or not. */
+    path: cached,
+    /** Whether a build has drawn this card already. */
+    has: (card: unknown) => existsSync(cached(card)),
     /** The cached PNG for this card, rendered first if no build has drawn it yet. */
     async file(card: unknown, render: () => Promise<ArrayBuffer>): Promise<string> {
-      const key = createHash('sha256').update(rendererVersion).update('\0').update(JSON.stringify(card)).digest('hex').slice(0, 32);
-      const file = path.join(dir, `${key}.png`);
+      const file = cached(card);
       if (!existsSync(file)) {
         // Written whole, then renamed: an interrupted build never leaves a truncated card behind.
         writeFileSync(`${file}.tmp`, Buffer.from(await render()));

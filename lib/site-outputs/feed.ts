@@ -1,4 +1,5 @@
-import { getAllInsights, getSpeaker, getTopic } from '../content';
+import { getAllInsights, getSpeaker, getTopic, type Insight } from '../content';
+import { getFileDates } from '../content/content-dates';
 import { displayName } from '../format';
 import { dictionary } from '../i18n/dictionary';
 import { localizePath, type Lang } from '../i18n/locales';
@@ -14,10 +15,25 @@ const escapeXml = (text: string) =>
  */
 const REPORT_COVERS_UNTIL = '2025-04-30T00:00:00Z';
 
-/** An Atom feed with one entry per insight, in one language (`/feed.xml`, `/es/feed.xml`). */
+/** Most entries a feed carries: readers poll it, so it stays small however large the archive grows. */
+export const FEED_LIMIT = 100;
+
+/**
+ * The latest insights, at most FEED_LIMIT: newest speaker file first (its first commit), ties and
+ * uncommitted files in report order; listed in report order.
+ */
+export function feedInsights(insights: readonly Insight[], published: (insight: Insight) => string | undefined): Insight[] {
+  if (insights.length <= FEED_LIMIT) return [...insights];
+  const position = new Map(insights.map((insight, index) => [insight, index]));
+  const latest = [...insights].sort((a, b) => (published(b) ?? '').localeCompare(published(a) ?? '')).slice(0, FEED_LIMIT);
+  return latest.sort((a, b) => position.get(a)! - position.get(b)!);
+}
+
+/** An Atom feed with an entry for each of the latest insights, in one language (`/feed.xml`, `/es/feed.xml`). */
 export function atomFeed(lang: Lang): string {
   const text = dictionary(lang);
-  const entries = getAllInsights(lang).map((insight) => {
+  const insights = feedInsights(getAllInsights(lang), (insight) => getFileDates(getSpeaker(insight.speaker)?.file ?? '')?.published);
+  const entries = insights.map((insight) => {
     const speaker = getSpeaker(insight.speaker, lang);
     const categories = insight.topics.map((id) => `<category term="${escapeXml(id)}" label="${escapeXml(getTopic(id, lang)?.label ?? id)}"/>`).join('');
     return [

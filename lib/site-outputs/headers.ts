@@ -73,7 +73,7 @@ export const cacheRules: readonly CacheRule[] = [
 ];
 
 /**
- * Everything else: pages (and the 404 page), their RSC payloads (.txt), the
+ * Everything else: pages (and the 404 page), the
  * search index, feed, sitemap and manifest change with every build under
  * the same URL. It is also what Netlify and Cloudflare Pages send by default.
  */

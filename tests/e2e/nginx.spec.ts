@@ -202,12 +202,12 @@ for (const host of hosts) {
       expect(gzipped.body).toBe(plain.body);
     });
 
-    test('content types: manifest, feed, RSC payloads, images', async () => {
+    test('content types: manifest, feed, text files, images', async () => {
       const types: [string, RegExp][] = [
         ['/manifest.webmanifest', /^application\/manifest\+json\b/],
         ['/feed.xml', /^application\/xml; charset=utf-8$/],
         ['/sitemap.xml', /^application\/xml; charset=utf-8$/],
-        ['/index.txt', /^text\/plain; charset=utf-8$/],
+        ['/llms.txt', /^text\/plain; charset=utf-8$/],
         ['/robots.txt', /^text\/plain; charset=utf-8$/],
         ['/search-index.json', /^application\/json; charset=utf-8$/],
         ['/favicon.ico', /^image\/x-icon$/],

@@ -49,6 +49,28 @@ describe('Markdown pipeline', () => {
   });
 });
 
+describe('speaker names', () => {
+  const many = [
+    { name: 'Luis Rosendo', href: '/speakers/luis-rosendo/' },
+    { name: 'Luis Rosendo Gutiérrez', href: '/speakers/luis-rosendo-gutierrez/' },
+    { name: 'Ana María Salazar', href: '/speakers/ana-maria-salazar/' },
+    // Two thousand names that share a first word: the matcher's cost must not follow their number.
+    ...Array.from({ length: 2000 }, (_, k) => ({ name: `Speaker ${String(k).padStart(4, '0')}`, href: `/speakers/speaker-${k}/` })),
+  ];
+  const linked = (text: string, selfHref?: string) =>
+    [...renderMarkdown(`## Heading\n\n${text}\n`, { names: many, selfHref }).html.matchAll(/<a href="([^"]+)" class="speaker-link">([^<]+)<\/a>/g)].map(([, href, name]) => `${name} → ${href}`);
+
+  it.each([
+    ['the longest name wins', 'As Luis Rosendo Gutiérrez said.', undefined, ['Luis Rosendo Gutiérrez → /speakers/luis-rosendo-gutierrez/']],
+    ['a shorter name where the longer is this page', 'As Luis Rosendo Gutiérrez said.', '/speakers/luis-rosendo-gutierrez/', ['Luis Rosendo → /speakers/luis-rosendo/']],
+    ['whole words only', 'Luis Rosendos and XAna María Salazar and Speaker 00010.', undefined, []],
+    ['accented names, at the start and end of the text', 'Ana María Salazar met Speaker 1999', undefined, ['Ana María Salazar → /speakers/ana-maria-salazar/', 'Speaker 1999 → /speakers/speaker-1999/']],
+    ['names that share a first word', 'Speaker 0007, Speaker 0042 and Speaker 9999.', undefined, ['Speaker 0007 → /speakers/speaker-7/', 'Speaker 0042 → /speakers/speaker-42/']],
+  ])('%s', (_, text, selfHref, expected) => {
+    expect(linked(text, selfHref)).toEqual(expected);
+  });
+});
+
 describe('a translation', () => {
   const options = { names: names.map(({ name, href }) => ({ name, href: `/es${href}` })), headingIds: ['over-108-million-encounters-20212024', 'queretaro-monterrey-and-quotes'], lang: 'es' as const };
   const rendered = renderMarkdown(read('translation.es.md'), options);

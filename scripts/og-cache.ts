@@ -1,0 +1,25 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Lang } from '../lib/i18n/locales';
+import { cardCache } from '../lib/site-outputs/card-cache';
+import { ogImage, type OgCard } from '../lib/site-outputs/og-image';
+
+/** Cards kept between builds (git-ignored with node_modules; INSIGHTS_OG_CACHE moves it). */
+const CACHE = path.resolve(process.env.INSIGHTS_OG_CACHE ?? 'node_modules/.cache/insights-og');
+
+// The renderer's code and Next's version (which bundles the fonts and satori): a new design re-renders every card.
+const rendererVersion = () =>
+  [readFileSync(path.resolve('lib/site-outputs/og-image.tsx'), 'utf8'), (JSON.parse(readFileSync(path.resolve('node_modules/next/package.json'), 'utf8')) as { version: string }).version].join('\0');
+
+/** One card to draw: its words, in its page's language. */
+export interface CardJob {
+  lang: Lang;
+  card: OgCard;
+}
+
+/** The build's card cache, the same in the build and in the processes that draw for it. */
+export const openCardCache = () => cardCache(CACHE, rendererVersion());
+
+/** The cached PNG of a card, drawn first if no build has. */
+export const cardFile = (cache: ReturnType<typeof openCardCache>, { lang, card }: CardJob): Promise<string> =>
+  cache.file([lang, card], async () => ogImage(card, lang).arrayBuffer());
