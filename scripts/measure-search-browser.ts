@@ -50,10 +50,15 @@ async function measureLanguage(browser: Browser, lang: Lang, ours: Server, out: 
 async function main() {
   const out = path.join(process.cwd(), 'out');
   const copy = pagefindCopy(out);
-  const ours = await serve(out, 4410);
-  const theirs = await serve(copy.dir, 4411);
-  const browser = await launchChromium();
+  const servers: Server[] = [];
+  let browser: Browser | undefined;
   try {
+    // Started inside the try: a busy port must not leave the other server or the copy behind.
+    const ours = await serve(out, 4410);
+    servers.push(ours);
+    const theirs = await serve(copy.dir, 4411);
+    servers.push(theirs);
+    browser = await launchChromium();
     const reports = {} as Record<Lang, LanguageReport>;
     for (const lang of LANGS) reports[lang] = await measureLanguage(browser, lang, ours, out, theirs, copy.dir);
     if (process.argv.includes('--json')) console.log(JSON.stringify({ pagefind: PAGEFIND, ...reports }));
@@ -68,9 +73,8 @@ async function main() {
       }
     }
   } finally {
-    await browser.close();
-    ours.stop();
-    theirs.stop();
+    await browser?.close();
+    for (const server of servers) server.stop();
     copy.remove();
   }
 }

@@ -1,3 +1,4 @@
+import type { Browser } from '@playwright/test';
 import { LANGS } from '../../lib/i18n/locales';
 import { keystrokeLatencies, launchChromium, median, openHome, ourFirstQuery, pagefindCopy, pagefindFirstQuery, serve, type Server } from '../search-browser';
 
@@ -23,12 +24,13 @@ export interface SearchMeasurement {
 export async function measureSearch(out: string): Promise<SearchMeasurement> {
   const copy = pagefindCopy(out);
   const servers: Server[] = [];
-  const browser = await launchChromium();
+  let browser: Browser | undefined;
   try {
     const ours = await serve(out, PORTS.ours);
     servers.push(ours);
     const theirs = await serve(copy.dir, PORTS.pagefind);
     servers.push(theirs);
+    browser = await launchChromium();
     const queries: SearchMeasurement['queries'] = [];
     let latencies: number[] = [];
     for (const query of QUERIES) {
@@ -50,7 +52,7 @@ export async function measureSearch(out: string): Promise<SearchMeasurement> {
       queries,
     };
   } finally {
-    await browser.close();
+    await browser?.close();
     for (const server of servers) server.stop();
     copy.remove();
   }
