@@ -30,6 +30,15 @@ const name = path.basename(target).replace(/^\./, '');
 const staging = path.resolve(`.${name}.building`);
 const previous = path.join(path.dirname(target), `.${name}.previous`);
 
+/** Each step's wall time, printed as one "Build timings:" line (npm run bench:scale reads it). */
+const timings: string[] = [];
+async function timed<T>(step: string, run: () => T | Promise<T>): Promise<T> {
+  const start = performance.now();
+  const result = await run();
+  timings.push(`${step} ${Math.round(performance.now() - start)} ms`);
+  return result;
+}
+
 function fail(message: string, code = 1): never {
   rmSync(staging, { recursive: true, force: true });
   console.error(`${message}\n\nThe build stopped; ${path.relative(process.cwd(), target)}/ was left as it was.`);
@@ -42,8 +51,8 @@ process.on('exit', () => rmSync(path.dirname(snapshot), { recursive: true, force
 
 let summary: string;
 try {
-  summary = describeSummary(validateAllContent());
-  writeContentSnapshot(snapshot, contentRoot());
+  summary = describeSummary(await timed('validate', validateAllContent));
+  await timed('content snapshot', () => writeContentSnapshot(snapshot, contentRoot()));
 } catch (error) {
   if (error instanceof ContentError) fail(`\n${error.message}`);
   throw error;
@@ -51,29 +60,31 @@ try {
 
 rmSync(staging, { recursive: true, force: true });
 // With output: 'export', Next writes the export to a custom distDir (next.config.ts reads this).
-const next = spawnSync('npx', ['next', 'build'], {
+const next = await timed('next build', () => spawnSync('npx', ['next', 'build'], {
   stdio: 'inherit',
   env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', INSIGHTS_EXPORT_DIR: path.relative(process.cwd(), staging), [SNAPSHOT_ENV]: snapshot },
-});
+}));
 if (next.status !== 0) fail('next build failed.', next.status ?? 1);
 
 try {
   // The Spanish 404 page goes where hosts serve it from…
-  placeNotFoundPages(staging);
+  await timed('placeNotFoundPages', () => placeNotFoundPages(staging));
   // …each speaker and insight page gets its citation downloads (.bib, .ris, CSL-JSON)…
-  const citationFiles = writeCitationFiles(staging);
+  const citationFiles = await timed('writeCitationFiles', () => writeCitationFiles(staging));
   // …every page gets its own link-preview image…
-  const images = await writeOgImages(staging);
+  const images = await timed('writeOgImages', () => writeOgImages(staging));
   // …preloads for the fonts its first paint needs, and its own policy: the hashes of exactly its inline scripts.
   const fonts = fontPreloadUrls(builtCss(staging));
   const pages = htmlFiles(staging);
-  for (const file of pages) writeFileSync(file, withCsp(withFontPreloads(readFileSync(file, 'utf8'), fonts)));
+  await timed('preloads and CSP', () => {
+    for (const file of pages) writeFileSync(file, withCsp(withFontPreloads(readFileSync(file, 'utf8'), fonts)));
+  });
   // …and the host gets the headers a page cannot carry (_headers).
-  writeHeadersFile(staging);
+  await timed('writeHeadersFile', () => writeHeadersFile(staging));
   // …and the open data: /data/, /llms.txt, /llms-full.txt and every page's Markdown twin (index.md)…
-  const openData = writeOpenData(staging);
+  const openData = await timed('writeOpenData', () => writeOpenData(staging));
   // …and nothing that nobody reads: Next's RSC payloads serve client navigation, which the site never does.
-  const payloads = removeRscPayloads(staging);
+  const payloads = await timed('removeRscPayloads', () => removeRscPayloads(staging));
   console.log(`Post-build: ${images.written} Open Graph images (${images.rendered} rendered, ${images.written - images.rendered} unchanged from the last build), ${fonts.length} font preloads and a CSP on ${pages.length} pages, ${citationFiles} citation files, ${openData.data} data files, ${openData.llms} llms files and ${openData.twins} Markdown twins; ${payloads} unread RSC payloads removed.`);
 } catch (error) {
   fail(`Post-build step failed: ${error instanceof Error ? error.stack : String(error)}`);
@@ -98,6 +109,7 @@ rmSync(previous, { recursive: true, force: true });
 
 const where = path.relative(process.cwd(), target);
 console.log(`Built ${where}/ from ${summary}.`);
+console.log(`Build timings: ${timings.join(', ')}.`);
 console.log(
   INDEXABLE
     ? `Built for ${SITE_URL}: indexable by search engines.`
