@@ -4,6 +4,7 @@ import { getTranslations } from '../content/translations';
 import { displayName } from '../format';
 import { langOfPath, otherLang, type Lang } from '../i18n/locales';
 import { UNSTATED } from '../content/schema';
+import { buildSearchFiles, type SearchFiles } from './build-shards';
 import { ENGINE_VERSION, createIndex, indexedText } from './engine';
 import { SEARCH_LANGUAGES } from './languages';
 import type { GlossaryPairs } from './translate';
@@ -88,7 +89,7 @@ function languageOf(docs: readonly SearchDoc[]): Lang {
 }
 
 /** The glossary as pairs [other language, `lang`], so a query in the other language can be read in this one. */
-function glossaryInto(lang: Lang): GlossaryPairs {
+export function glossaryInto(lang: Lang): GlossaryPairs {
   return getTranslations().glossary.map((entry) => [entry[otherLang(lang)], entry[lang]]);
 }
 
@@ -103,4 +104,16 @@ export function buildSearchPayload(docs: SearchDoc[], lang: Lang = languageOf(do
     entries.push([String(key), JSON.parse(String(data))]);
   });
   return { engine: ENGINE_VERSION, lang, docs, glossary: glossaryInto(lang), index: entries };
+}
+
+const built = new Map<Lang, SearchFiles>();
+
+/** The site's search files in a language, built once per process (the manifest route and the file route both ask). */
+export function siteSearchFiles(lang: Lang): SearchFiles {
+  let files = built.get(lang);
+  if (!files) {
+    files = buildSearchFiles(searchDocuments(lang), lang, glossaryInto(lang));
+    built.set(lang, files);
+  }
+  return files;
 }
