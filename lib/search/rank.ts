@@ -191,13 +191,17 @@ export function createRanking(source: SearchSource, { lang = 'en', glossary = []
     // The terms to mark: those of the readings that found something (a translation's in this language).
     const found = ranked.filter(({ results }) => results.length > 0);
     const terms = [...new Set((found.length > 0 ? found : ranked.slice(0, 1)).flatMap((reading) => reading.terms))];
-    const values = filtered || facets ? source.facets() : undefined;
+    // The facet table only when something is filtered or counted: no words, no filter, nothing to fetch.
+    const values = filtered || (facets && matched.length > 0) ? source.facets() : undefined;
     return {
       terms,
       matches: termMatcher(terms, stem),
       results: values && filtered ? matched.filter(({ id }) => matchesFilters(values, id, filters)) : matched,
-      facets: values && facets
-        ? {
+      facets: !facets
+        ? undefined
+        : !values
+          ? { type: [], speaker: [], topic: [], event: [] }
+          : {
             type: countFacet(matched, values, filters, 'type', (id) => [values.kind(id)]),
             speaker: countFacet(matched, values, filters, 'speaker', (id) => {
               const speaker = values.speaker(id);
@@ -205,8 +209,7 @@ export function createRanking(source: SearchSource, { lang = 'en', glossary = []
             }),
             topic: countFacet(matched, values, filters, 'topic', values.topics),
             event: countFacet(matched, values, filters, 'event', values.events),
-          }
-        : undefined,
+          },
     };
   };
 }
