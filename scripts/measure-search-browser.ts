@@ -23,6 +23,11 @@ const args = ['--no-sandbox', '--disable-background-networking', '--disable-comp
 const PAGEFIND = 'pagefind@1.6.0';
 /** The first query on each edition: one word, the same in both. */
 const QUERY: Record<Lang, string> = { en: 'tariffs', es: 'aranceles' };
+/** Prefixes with results in each edition (no stop words), for the keystroke timings. */
+const PREFIXES: Record<Lang, string[]> = {
+  en: ['bor', 'cus', 'mex', 'tra', 'inv', 'pen', 'gov', 'eco', 'sec', 'tar', 'mig'],
+  es: ['fro', 'adu', 'mex', 'tra', 'inv', 'pen', 'gob', 'eco', 'seg', 'ara', 'mig'],
+};
 const OURS = 4410;
 const THEIRS = 4411;
 
@@ -83,7 +88,7 @@ async function measureLanguage(browser: Browser, lang: Lang, out: string, copy: 
     const ourBytes = ourFiles.reduce((sum, file) => sum + wireBytes(out, file), 0);
 
     // Keystroke → first results on screen, once its shards are cached (typed once before): a fresh word each time.
-    const words = ['bo', 'cu', 'de', 'fe', 'go', 'in', 'me', 'na', 'po', 'se', 'tr'];
+    const words = PREFIXES[lang];
     for (const word of words) {
       await box.fill(word);
       await page.waitForLoadState('networkidle');
@@ -94,7 +99,8 @@ async function measureLanguage(browser: Browser, lang: Lang, out: string, copy: 
       latencies.push(
         await page.evaluate(
           (letter) =>
-            new Promise<number>((resolve) => {
+            new Promise<number>((resolve, reject) => {
+              setTimeout(() => reject(new Error(`no results for ${letter} within 10 s`)), 10_000);
               const input = document.querySelector<HTMLInputElement>('header input[role="combobox"]');
               const list = document.getElementById(input?.getAttribute('aria-controls') ?? '');
               const start = performance.now();
