@@ -1,6 +1,6 @@
 'use client';
 
-import { startTransition, useCallback, useEffect, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useState } from 'react';
 import type { Lang } from '@/lib/i18n/locales';
 import { loadSearch } from '@/lib/search/load';
 import type { RankedResponse } from '@/lib/search/rank';
@@ -21,7 +21,8 @@ export interface SearchView {
 /**
  * Search for one list: `start` loads the library and manifest (on focus,
  * hover or the results page), then each query runs as its shards arrive and
- * fetches the fragments of its first `shown` results. The last answer stays
+ * fetches the fragments of its first `shown` results (at once, with no
+ * fetch, when they are all loaded already). The last answer stays
  * until the next is ready, so the list never blinks empty while a shard or
  * fragment is fetched.
  */
@@ -33,8 +34,10 @@ export function useSearch(lang: Lang, query: string, filters: SearchFilters, { s
     loadSearch(lang).then((loaded) => startTransition(() => setSearch(loaded)), () => setFailed(true));
   }, [lang]);
   const { type, speaker, topic, event } = filters;
+  // Answered in the render when its shards and fragments are loaded: a keystroke costs no fetch and no extra render.
+  const instant = useMemo(() => search?.cached(query, { type, speaker, topic, event }, { facets }, shown), [search, query, type, speaker, topic, event, shown, facets]);
   useEffect(() => {
-    if (!search) return;
+    if (!search || instant) return;
     let current = true;
     search
       .search(query, { type, speaker, topic, event }, { facets })
@@ -47,6 +50,7 @@ export function useSearch(lang: Lang, query: string, filters: SearchFilters, { s
     return () => {
       current = false;
     };
-  }, [search, query, type, speaker, topic, event, shown, facets]);
-  return { ready: search !== undefined && view !== undefined, failed, start, view };
+  }, [search, instant, query, type, speaker, topic, event, shown, facets]);
+  const current = instant ? { query, ...instant } : view;
+  return { ready: search !== undefined && current !== undefined, failed, start, view: current };
 }

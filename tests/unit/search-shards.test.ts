@@ -156,6 +156,18 @@ describe('what a query fetches', () => {
     expect(fetched.length - 1).toBe(Math.ceil(20 / FRAGMENT_DOCS));
   });
 
+  it('answers at once, with no fetch, only when every file it needs is loaded', async () => {
+    const { search, fetched } = sharded(built.en);
+    expect(search.cached('border security', {}, {}, 7)).toBeUndefined();
+    const response = await search.search('border security');
+    const docs = await search.docs(response.results.slice(0, 7).map(({ id }) => id));
+    const before = fetched.length;
+    const cached = search.cached('border security', {}, {}, 7);
+    expect(cached?.response.results).toEqual(response.results);
+    expect(cached?.docs).toEqual(docs);
+    expect(fetched).toHaveLength(before);
+  });
+
   it('fragments hold the documents as the build made them', async () => {
     const { search } = sharded(built.es);
     const ids = [0, 5, docs.es.length - 1];
