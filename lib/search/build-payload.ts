@@ -93,7 +93,7 @@ export function glossaryInto(lang: Lang): GlossaryPairs {
   return getTranslations().glossary.map((entry) => [entry[otherLang(lang)], entry[lang]]);
 }
 
-/** Builds the index at compile time, in the documents' language, and exports it with the documents and the glossary. */
+/** The whole index in the documents' language, exported with the documents and the glossary: the in-memory reference (tests, benchmarks). */
 export function buildSearchPayload(docs: SearchDoc[], lang: Lang = languageOf(docs)): SearchPayload {
   const index = createIndex('documents', SEARCH_LANGUAGES[lang]);
   for (const doc of docs) index.add(doc.id, indexedText(doc));
