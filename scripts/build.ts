@@ -7,6 +7,8 @@ import { ContentError } from '../lib/content/content-error';
 import { SNAPSHOT_ENV, writeContentSnapshot } from '../lib/content/content-version';
 import { withCsp } from '../lib/site-outputs/csp';
 import { INDEXABLE, SITE_URL } from '../lib/site';
+import { LANGS } from '../lib/i18n/locales';
+import { siteSearchFiles } from '../lib/search/build-payload';
 import { builtCss, fontPreloadUrls, withFontPreloads } from '../lib/site-outputs/font-preloads';
 import { writeCitationFiles } from '../lib/site-outputs/citation-files';
 import { writeHeadersFile } from '../lib/site-outputs/headers-file';
@@ -85,7 +87,8 @@ try {
   const openData = await timed('writeOpenData', () => writeOpenData(staging));
   // …and nothing that nobody reads: Next's RSC payloads serve client navigation, which the site never does.
   const payloads = await timed('removeRscPayloads', () => removeRscPayloads(staging));
-  console.log(`Post-build: ${images.written} Open Graph images (${images.rendered} rendered, ${images.written - images.rendered} unchanged from the last build), ${fonts.length} font preloads and a CSP on ${pages.length} pages, ${citationFiles} citation files, ${openData.data} data files, ${openData.llms} llms files and ${openData.twins} Markdown twins; ${payloads} unread RSC payloads removed.`);
+  const searchFiles = LANGS.map((lang) => siteSearchFiles(lang).files.size + 1).join(' + ');
+  console.log(`Post-build: ${images.written} Open Graph images (${images.rendered} rendered, ${images.written - images.rendered} unchanged from the last build), ${fonts.length} font preloads and a CSP on ${pages.length} pages, ${citationFiles} citation files, ${openData.data} data files, ${openData.llms} llms files and ${openData.twins} Markdown twins, ${searchFiles} search files (manifest, shards, fragments); ${payloads} unread RSC payloads removed.`);
 } catch (error) {
   fail(`Post-build step failed: ${error instanceof Error ? error.stack : String(error)}`);
 }

@@ -33,7 +33,7 @@ async function measureLanguage(browser: Browser, lang: Lang, ours: Server, out: 
     const page = await context.newPage();
     await openHome(page, ours.origin, lang);
     const first = await ourFirstQuery(page, lang, query, out);
-    const latencies = await keystrokeLatencies(page);
+    const latencies = await keystrokeLatencies(page, lang);
     const { files, gzipBytes } = await pagefindFirstQuery(browser, theirs.origin, copy, lang, query);
     return {
       query,

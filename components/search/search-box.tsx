@@ -1,18 +1,17 @@
 'use client';
 
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { SearchBoxText } from '@/lib/i18n/island-texts';
 import type { Lang } from '@/lib/i18n/locales';
 import { fill, plural } from '@/lib/i18n/text';
-import type { SearchEngine } from '@/lib/search/engine';
-import { loadSearch } from '@/lib/search/load';
 import { snippet } from '@/lib/search/query';
-import type { SearchResponse } from '@/lib/search/types';
 import { resultUrl, searchUrl } from '@/lib/search/url';
 import { Highlighted, noMatch } from './highlighted';
 import { kindLabel, resultMeta } from './result-meta';
+import { useSearch } from './use-search';
 
 const MAX_SUGGESTIONS = 7;
+const NO_FILTERS = {};
 
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
@@ -31,15 +30,13 @@ export function SearchBox({ lang, text }: { lang: Lang; text: SearchBoxText }) {
   const formRef = useRef<HTMLFormElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const returnFocus = useRef<HTMLElement | null>(null);
-  const [engine, setEngine] = useState<SearchEngine>();
-  const [failed, setFailed] = useState(false);
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
-
-  const load = useCallback(() => {
-    loadSearch(lang).then(setEngine, () => setFailed(true));
-  }, [lang]);
+  // Only the suggestions shown are fetched as text; the count and “See all” are of every result.
+  const { failed, start: load, view } = useSearch(lang, query.trim(), NO_FILTERS, { shown: MAX_SUGGESTIONS, facets: false });
+  // The suggestions of the last query stay while this one's shards arrive; the count and last option wait for this one's.
+  const engine = view !== undefined && view.query === query.trim();
 
   useEffect(() => {
     const onKey = (event: globalThis.KeyboardEvent) => {
@@ -61,8 +58,8 @@ export function SearchBox({ lang, text }: { lang: Lang; text: SearchBoxText }) {
     };
   }, []);
 
-  const response: SearchResponse | undefined = useMemo(() => (engine && query.trim() ? engine.search(query) : undefined), [engine, query]);
-  const results = response?.results.slice(0, MAX_SUGGESTIONS) ?? [];
+  const response = query.trim() ? view?.response : undefined;
+  const results = query.trim() ? (view?.docs ?? []) : [];
   const terms = response?.terms ?? [];
   const matches = response?.matches ?? noMatch;
   // The last option always leads to the full results page.
@@ -71,7 +68,7 @@ export function SearchBox({ lang, text }: { lang: Lang; text: SearchBoxText }) {
   const allUrl = searchUrl({ q: query }, lang);
 
   const go = (url: string) => window.location.assign(url);
-  const openOption = (index: number) => go(index < results.length ? resultUrl(results[index]!.doc.url, terms) : allUrl);
+  const openOption = (index: number) => go(index < results.length ? resultUrl(results[index]!.url, terms) : allUrl);
 
   const close = (restoreFocus: boolean) => {
     setOpen(false);
@@ -197,7 +194,7 @@ export function SearchBox({ lang, text }: { lang: Lang; text: SearchBoxText }) {
             {status}
           </li>
         )}
-        {results.map(({ doc }, index) => (
+        {results.map((doc, index) => (
           <li
             key={doc.id}
             id={optionId(index)}

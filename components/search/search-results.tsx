@@ -1,17 +1,16 @@
 'use client';
 
 import { useSearchParams } from 'next/navigation';
-import { startTransition, useEffect, useId, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type MouseEvent } from 'react';
 import type { Dictionary } from '@/lib/i18n/dictionary';
 import type { Lang } from '@/lib/i18n/locales';
 import { fill, plural } from '@/lib/i18n/text';
-import type { SearchEngine } from '@/lib/search/engine';
-import { loadSearch } from '@/lib/search/load';
 import { snippet } from '@/lib/search/query';
 import type { FacetCount, SearchFilters, SearchKind } from '@/lib/search/types';
 import { readSearchState, resultUrl, searchUrl, type SearchState } from '@/lib/search/url';
 import { Highlighted, noMatch } from './highlighted';
 import { eventLabel, kindLabel, kindsLabel, resultMeta, type ResultText } from './result-meta';
+import { PAGE_SIZE, useSearch } from './use-search';
 
 export interface FacetLabels {
   speaker: Record<string, string>;
@@ -26,14 +25,22 @@ const FACETS: readonly (keyof SearchFilters)[] = ['type', 'speaker', 'topic', 'e
  * so a search is a shareable link and back/forward work. Facets sit in a
  * sidebar on wide screens and in a "Filters" disclosure above the results on
  * narrow ones, where choosing one closes it and moves focus to the count.
+ * It shows PAGE_SIZE results, then PAGE_SIZE more per “Show more”, whose
+ * fragments are fetched then; the count is always of every result.
  */
 export function SearchResults({ labels, lang, text }: { labels: FacetLabels; lang: Lang; text: Dictionary['search'] }) {
   const words: ResultText = { lang, text };
   const query = useSearchParams().toString();
   // A new state only when the URL changes, so the search below reruns only then.
   const state = useMemo(() => readSearchState(new URLSearchParams(query)), [query]);
-  const [engine, setEngine] = useState<SearchEngine>();
-  const [failed, setFailed] = useState(false);
+  // How many results are shown: a page at first, and again for each new query or filter.
+  const [shown, setShown] = useState(PAGE_SIZE);
+  const [shownFor, setShownFor] = useState(query);
+  if (shownFor !== query) {
+    setShownFor(query);
+    setShown(PAGE_SIZE);
+  }
+  const { ready: engine, failed, start, view } = useSearch(lang, state.q, state, { shown, facets: true });
   // The input keeps what was typed; the URL keeps the same text. When the URL's
   // text changes otherwise (back, forward, a link), the input follows it.
   const [draft, setDraft] = useState(state.q);
@@ -49,11 +56,18 @@ export function SearchResults({ labels, lang, text }: { labels: FacetLabels; lan
   const count = useRef<HTMLParagraphElement>(null);
   // Set by choosing a facet in the disclosure; the count takes focus once the new results render.
   const focusCount = useRef(false);
+  const list = useRef<HTMLOListElement>(null);
+  // Set by “Show more”: the first added result takes focus once it renders, so a keyboard user reads on from there.
+  const focusResult = useRef<number | undefined>(undefined);
+
+  useEffect(start, [start]);
 
   useEffect(() => {
-    // A transition: React renders the results in slices between frames, not in one long task that blocks input.
-    loadSearch(lang).then((loaded) => startTransition(() => setEngine(loaded)), () => setFailed(true));
-  }, [lang]);
+    const index = focusResult.current;
+    if (index === undefined || !view || view.docs.length <= index) return;
+    focusResult.current = undefined;
+    list.current?.querySelectorAll<HTMLAnchorElement>('h2 a')[index]?.focus();
+  }, [view]);
 
   useEffect(() => {
     if (!focusCount.current || !count.current) return;
@@ -62,7 +76,7 @@ export function SearchResults({ labels, lang, text }: { labels: FacetLabels; lan
     count.current.scrollIntoView({ block: 'start' });
   }, [state]);
 
-  const response = useMemo(() => engine?.search(state.q, state, { facets: true }), [engine, state]);
+  const response = view?.response;
   const label = (key: keyof SearchFilters, value: string) =>
     key === 'event' ? eventLabel(value, words) : key === 'type' ? kindsLabel(value as SearchKind, words) : (labels[key][value] ?? value);
 
@@ -85,6 +99,7 @@ export function SearchResults({ labels, lang, text }: { labels: FacetLabels; lan
   const active = FACETS.filter((key) => state[key]);
   const hasQuery = state.q.trim() !== '' || active.length > 0;
   const results = response?.results ?? [];
+  const docs = view?.docs ?? [];
   const terms = response?.terms ?? [];
   const matches = response?.matches ?? noMatch;
 
@@ -162,8 +177,8 @@ export function SearchResults({ labels, lang, text }: { labels: FacetLabels; lan
                   : plural(text.resultCount, results.length)}
         </p>
         {engine && hasQuery && results.length > 0 && (
-          <ol aria-label={text.results} className="mt-4 space-y-4">
-            {results.map(({ doc }) => (
+          <ol ref={list} aria-label={text.results} className="mt-4 space-y-4">
+            {docs.map((doc) => (
               <li key={doc.id} className="rounded-lg border border-zinc-200 p-4 dark:border-zinc-800">
                 <article>
                   <p className="text-xs font-medium uppercase tracking-wide text-zinc-600 dark:text-zinc-400">{kindLabel(doc, words)}</p>
@@ -180,6 +195,22 @@ export function SearchResults({ labels, lang, text }: { labels: FacetLabels; lan
               </li>
             ))}
           </ol>
+        )}
+        {engine && hasQuery && docs.length < results.length && (
+          <div className="mt-6 flex flex-wrap items-center gap-4 text-sm">
+            <p id={`${filtersId}-shown`}>{fill(text.showing, { shown: docs.length, total: results.length })}</p>
+            <button
+              type="button"
+              aria-describedby={`${filtersId}-shown`}
+              onClick={() => {
+                focusResult.current = docs.length;
+                setShown(docs.length + PAGE_SIZE);
+              }}
+              className="min-h-11 rounded-md border border-zinc-300 px-4 py-2 font-semibold hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800"
+            >
+              {fill(text.showMore, { count: Math.min(PAGE_SIZE, results.length - docs.length) })}
+            </button>
+          </div>
         )}
         {engine && (!hasQuery || results.length === 0) && (
           <Suggestions labels={labels} state={state} follow={follow} empty={hasQuery} lang={lang} text={text} />

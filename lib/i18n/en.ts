@@ -217,6 +217,9 @@ export const en = {
     results: 'Search results',
     resultsCount: 'results',
     resultCount: { one: '{count} result', other: '{count} results' },
+    /** Under a long list: how much of it is shown, and the button that shows the next page of it. */
+    showing: 'Showing {shown} of {total}',
+    showMore: 'Show {count} more',
     noResults: 'No results. Check the spelling, use fewer words, or try a topic or speaker below.',
     clearFilters: 'You can also {link}.',
     clearFiltersLink: 'clear the filters',

@@ -202,6 +202,8 @@ export const es: Dictionary = {
     results: 'Resultados de la búsqueda',
     resultsCount: 'resultados',
     resultCount: { one: '{count} resultado', other: '{count} resultados' },
+    showing: 'Se muestran {shown} de {total}',
+    showMore: 'Mostrar {count} más',
     noResults: 'Sin resultados. Revise la ortografía, use menos palabras o pruebe con un tópico o un ponente de abajo.',
     clearFilters: 'También puede {link}.',
     clearFiltersLink: 'quitar los filtros',

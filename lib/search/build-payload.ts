@@ -1,9 +1,11 @@
-import { getAllInsights, getAllSpeakers, getAllThemes, getAllTopics, getSpeaker, getTheme, getTopic } from '../content';
+import { contentRoot, getAllInsights, getAllSpeakers, getAllThemes, getAllTopics, getSpeaker, getTheme, getTopic } from '../content';
+import { perContentVersion } from '../content/content-version';
 import { figureText, getAllFigures, REPORT } from '../content/figures';
 import { getTranslations } from '../content/translations';
 import { displayName } from '../format';
-import { langOfPath, otherLang, type Lang } from '../i18n/locales';
+import { LANGS, langOfPath, otherLang, type Lang } from '../i18n/locales';
 import { UNSTATED } from '../content/schema';
+import { buildSearchFiles, type SearchFiles } from './build-shards';
 import { ENGINE_VERSION, createIndex, indexedText } from './engine';
 import { SEARCH_LANGUAGES } from './languages';
 import type { GlossaryPairs } from './translate';
@@ -88,11 +90,11 @@ function languageOf(docs: readonly SearchDoc[]): Lang {
 }
 
 /** The glossary as pairs [other language, `lang`], so a query in the other language can be read in this one. */
-function glossaryInto(lang: Lang): GlossaryPairs {
+export function glossaryInto(lang: Lang): GlossaryPairs {
   return getTranslations().glossary.map((entry) => [entry[otherLang(lang)], entry[lang]]);
 }
 
-/** Builds the index at compile time, in the documents' language, and exports it with the documents and the glossary. */
+/** The whole index in the documents' language, exported with the documents and the glossary: the in-memory reference (tests, benchmarks). */
 export function buildSearchPayload(docs: SearchDoc[], lang: Lang = languageOf(docs)): SearchPayload {
   const index = createIndex('documents', SEARCH_LANGUAGES[lang]);
   for (const doc of docs) index.add(doc.id, indexedText(doc));
@@ -104,3 +106,14 @@ export function buildSearchPayload(docs: SearchDoc[], lang: Lang = languageOf(do
   });
   return { engine: ENGINE_VERSION, lang, docs, glossary: glossaryInto(lang), index: entries };
 }
+
+const searchFiles = Object.fromEntries(
+  LANGS.map((lang) => [lang, perContentVersion(`search-files-${lang}`, () => buildSearchFiles(searchDocuments(lang), lang, glossaryInto(lang)), contentRoot)]),
+) as Record<Lang, () => SearchFiles>;
+
+/**
+ * The site's search files in a language, built once per build (in the build's content snapshot, so
+ * Next's workers never rebuild them) and again after each content edit in dev; the manifest route and
+ * the file route both ask.
+ */
+export const siteSearchFiles = (lang: Lang): SearchFiles => searchFiles[lang]();

@@ -18,7 +18,15 @@ export class HeadWords {
   readonly ids: Int32Array[];
   readonly weights: Uint8Array[];
 
-  constructor(docs: readonly SearchDoc[], weight: { title: number; speaker: number; topic: number }, stem: SearchLanguage['stem']) {
+  constructor(words: string[], ids: Int32Array[], weights: Uint8Array[], stem: SearchLanguage['stem']) {
+    this.words = words;
+    this.stems = words.map(stem);
+    this.ids = ids;
+    this.weights = weights;
+  }
+
+  /** From the documents themselves (the build, and the engine over every document). */
+  static fromDocs(docs: readonly SearchDoc[], weight: { title: number; speaker: number; topic: number }, stem: SearchLanguage['stem']): HeadWords {
     const postings = new Map<string, Map<number, number>>();
     for (const doc of docs) {
       const fields: [string | undefined, number][] = [
@@ -34,10 +42,13 @@ export class HeadWords {
         }
       }
     }
-    this.words = [...postings.keys()].sort();
-    this.stems = this.words.map(stem);
-    this.ids = this.words.map((word) => Int32Array.from(postings.get(word)?.keys() ?? []));
-    this.weights = this.words.map((word) => Uint8Array.from(postings.get(word)?.values() ?? []));
+    const sorted = [...postings.keys()].sort();
+    return new HeadWords(
+      sorted,
+      sorted.map((word) => Int32Array.from(postings.get(word)?.keys() ?? [])),
+      sorted.map((word) => Uint8Array.from(postings.get(word)?.values() ?? [])),
+      stem,
+    );
   }
 
   /** The positions [low, high) of the words that begin with `term`. */

@@ -26,7 +26,7 @@ export type SearchDoc = {
   body: string;
 };
 
-/** The one static file search fetches per language: documents plus the exported index. */
+/** The whole index of a language in one object: what the in-memory reference engine loads (tests, `npm run bench:search`); the site ships it sharded (./build-shards.ts). */
 export interface SearchPayload {
   /** The FlexSearch version that wrote `index`; import refuses another. */
   engine: string;

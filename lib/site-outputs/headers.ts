@@ -66,6 +66,8 @@ export interface CacheRule {
 export const cacheRules: readonly CacheRule[] = [
   // Next.js names these by content hash: a new build makes new URLs, an old URL never changes.
   { path: '/_next/static/', prefix: true, cacheControl: IMMUTABLE },
+  // Search shards, facet tables and fragments are named by content hash too (their manifest, /search-index.json, is not).
+  ...['/search-index/', '/es/search-index/'].map((path) => ({ path, prefix: true, cacheControl: IMMUTABLE })),
   // Link-preview images keep their name across builds (crawlers keep their own copy anyway).
   { path: '/og/', prefix: true, cacheControl: ONE_DAY },
   // Icons: fixed names, changed perhaps once a year.
@@ -73,8 +75,8 @@ export const cacheRules: readonly CacheRule[] = [
 ];
 
 /**
- * Everything else: pages (and the 404 page), the
- * search index, feed, sitemap and manifest change with every build under
+ * Everything else: pages (and the 404 page), the search manifests, feed,
+ * sitemap and manifest change with every build under
  * the same URL. It is also what Netlify and Cloudflare Pages send by default.
  */
 export const defaultCacheControl = REVALIDATE;

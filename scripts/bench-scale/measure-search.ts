@@ -39,7 +39,7 @@ export async function measureSearch(out: string): Promise<SearchMeasurement> {
         const page = await context.newPage();
         await openHome(page, ours.origin, LANG);
         const first = await ourFirstQuery(page, LANG, query, out);
-        if (latencies.length === 0) latencies = await keystrokeLatencies(page);
+        if (latencies.length === 0) latencies = await keystrokeLatencies(page, LANG);
         const theirsFirst = await pagefindFirstQuery(browser, theirs.origin, copy.dir, LANG, query);
         queries.push({ query, bytes: first.gzipBytes, files: first.files, paths: first.paths, pagefindBytes: theirsFirst.gzipBytes, pagefindFiles: theirsFirst.files });
       } finally {

@@ -41,8 +41,9 @@ const pages = allPages();
 
 /** Excerpts of the index data that would show up if it were bundled: each document's body start, as a JS/JSON string literal holds it. */
 function indexDataMarkers(): string[] {
-  const payload = JSON.parse(readFileSync(path.join(out, 'search-index.json'), 'utf8')) as { docs: { body: string }[] };
-  const markers = payload.docs
+  const manifest = JSON.parse(readFileSync(path.join(out, 'search-index.json'), 'utf8')) as { fragments: string[] };
+  const docs = manifest.fragments.flatMap((file) => JSON.parse(readFileSync(path.join(out, 'search-index', file), 'utf8')) as { body: string }[]);
+  const markers = docs
     .map((doc) => JSON.stringify(doc.body).slice(1, 49))
     .filter((excerpt) => excerpt.length >= 32 && /^[\x20-\x7e]+$/.test(excerpt) && !excerpt.includes('\\'));
   return ['{"engine":"flexsearch@', ...new Set(markers)];

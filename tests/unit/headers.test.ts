@@ -44,6 +44,8 @@ const samplePaths = [
   '/404.html',
   '/feed.xml',
   '/search-index.json',
+  '/search-index/0123456789ab.json',
+  '/es/search-index/0123456789ab.json',
   '/manifest.webmanifest',
   '/_next/static/chunks/main.js',
   '/_next/static/media/font.woff2',
@@ -88,6 +90,10 @@ describe('_headers (Netlify, Cloudflare Pages)', () => {
 describe('cache and content types', () => {
   it('caches hashed assets for ever, pages and everything else briefly', () => {
     expect(cacheControlFor('/_next/static/chunks/a.js')).toBe(IMMUTABLE);
+    // Search files by content hash, forever; their manifest revalidates.
+    expect(cacheControlFor('/search-index/0123456789ab.json')).toBe(IMMUTABLE);
+    expect(cacheControlFor('/es/search-index/0123456789ab.json')).toBe(IMMUTABLE);
+    expect(cacheControlFor('/search-index.json')).toBe(defaultCacheControl);
     expect(cacheControlFor('/')).toBe('public, max-age=0, must-revalidate');
     expect(cacheControlFor('/speakers/kim-ogg/')).toBe(defaultCacheControl);
     expect(cacheControlFor('/_next/data.json')).toBe(defaultCacheControl);

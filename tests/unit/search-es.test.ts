@@ -8,6 +8,7 @@ import { highlightParts, queryTerms, termMatcher } from '@/lib/search/query';
 import { spanish } from '@/lib/search/spanish';
 import { createTranslator } from '@/lib/search/translate';
 import type { SearchPayload } from '@/lib/search/types';
+import { crossLanguage, spanishRelevance } from './search-relevance';
 
 // Each index as the browser gets it: through JSON.
 const load = (lang: 'en' | 'es') => loadEngine(JSON.parse(JSON.stringify(buildSearchPayload(searchDocuments(lang)))) as SearchPayload);
@@ -194,94 +195,6 @@ describe('the glossary reads a query in the other language', () => {
     expect(toEnglish(queryTerms('la casa de seguridad'))?.words).toEqual(['stash', 'houses']);
   });
 });
-
-// Queries a Mexican reader would type on /es/, with the section that must be among the first three results.
-const spanishRelevance: [query: string, expected: string][] = [
-  ['aranceles', '/es/speakers/john-bolton/#raising-tariffs-marks-a-return-to-protectionism'],
-  ['arancel', '/es/speakers/john-bolton/#raising-tariffs-marks-a-return-to-protectionism'],
-  ['aranc', '/es/speakers/john-bolton/#raising-tariffs-marks-a-return-to-protectionism'],
-  ['frontera', '/es/speakers/robert-perez/#over-108-million-border-encounters-from-2021-to-2024'],
-  ['fronteras', '/es/speakers/louis-escareno/#excessive-waiting-times-and-the-harm-of-border-closures'],
-  ['reforma judicial', '/es/speakers/neil-herrington/#uncertainty-over-how-judicial-reform-could-affect-private-investment'],
-  ['T-MEC', '/es/speakers/john-matton/#aams-footprint-in-mexico-and-the-usmca-as-a-cornerstone'],
-  ['revision del t-mec', '/es/speakers/luis-rosendo-gutierrez/#mexico-is-willing-to-work-collaboratively-on-the-usmca-review'],
-  ['tlcan', '/es/speakers/john-bolton/#nafta-and-the-usmca-as-an-economic-partnership'],
-  // The INE is named only in De la Cruz's role: her page.
-  ['INE', '/es/speakers/norma-irene-de-la-cruz/'],
-  ['36 billones', '/es/speakers/pete-sessions/#government-spending-at-32-of-gdp-and-a-debt-that-exceeds-36-trillion'],
-  ['36 billones', '/es/figures/#national-debt'],
-  ['cuellar', '/es/speakers/antonio-cuellar/#concentration-of-power-under-morena-erodes-business-confidence'],
-  ['pena', '/es/speakers/sergio-de-la-pena/#a-renewed-bracero-style-program-for-labor-mobility'],
-  ['PEÑA', '/es/speakers/sergio-de-la-pena/'],
-  ['escareno', '/es/speakers/louis-escareno/#security-strategies-must-evolve-after-911-1999-and-covid-19'],
-  ['queretaro', '/es/speakers/mike-mally/#ulines-distribution-centers-in-mexico-serve-customers-in-39-us-states'],
-  ['gutierrez aduanas', '/es/speakers/geronimo-gutierrez/#a-binational-customs-agency-for-border-crossings'],
-  ['nearshoring', '/es/speakers/alfonso-pedrero/#nearshoring-needs-major-infrastructure-improvements'],
-  // The section says “nearshoring”; the glossary makes “relocalización” find it too.
-  ['relocalizacion', '/es/speakers/alfonso-pedrero/#nearshoring-needs-major-infrastructure-improvements'],
-  ['casas de seguridad', '/es/speakers/kim-ogg/#human-trafficking-stash-houses-holding-as-many-as-60-people'],
-  ['trata de personas', '/es/speakers/kim-ogg/#human-trafficking-stash-houses-holding-as-many-as-60-people'],
-  ['lavado de dinero', '/es/speakers/anthony-wayne/#illicit-trade-and-money-laundering-require-joint-action'],
-  // Rules of origin are named in the T-MEC topic's description.
-  ['reglas de origen', '/es/topics/usmca/'],
-  ['puertos de entrada', '/es/speakers/louis-escareno/#excessive-waiting-times-and-the-harm-of-border-closures'],
-  ['fentanilo', '/es/speakers/sergio-de-la-pena/#transnational-crime-fentanyl-and-foreign-interference'],
-  ['operacion lone star', '/es/speakers/kim-ogg/#immigration-enforcement-and-operation-lone-star-strain-local-communities'],
-  ['200 por dia', '/es/speakers/robert-perez/#daily-encounters-have-dropped-to-approximately-200-per-day'],
-  ['200 por día', '/es/figures/#daily-encounters-now'],
-  ['10.8 millones', '/es/speakers/robert-perez/#over-108-million-border-encounters-from-2021-to-2024'],
-  ['220,000', '/es/speakers/norma-irene-de-la-cruz/#over-220000-citizens-registered-as-election-observers'],
-  ['observadores electorales', '/es/speakers/norma-irene-de-la-cruz/#over-220000-citizens-registered-as-election-observers'],
-  ['ventanas rotas', '/es/speakers/robert-perez/#public-safety-is-linked-to-economic-prosperity'],
-  ['bracero', '/es/speakers/sergio-de-la-pena/#a-renewed-bracero-style-program-for-labor-mobility'],
-  ['caucus doge', '/es/speakers/pete-sessions/#the-department-of-government-efficiency-doge-caucus'],
-  ['un camion cada 10 segundos', '/es/speakers/javier-velez/#one-truck-crosses-the-border-every-10-seconds'],
-  ['goldman sachs', '/es/speakers/alfonso-pedrero/#usmexico-trade-estimated-to-triple-by-2050'],
-  ['morena', '/es/speakers/antonio-cuellar/#concentration-of-power-under-morena-erodes-business-confidence'],
-  ['inversion china', '/es/speakers/ildefonso-guajardo/#security-chinese-investment-and-dependency-on-critical-goods'],
-  ['segunda guerra mundial', '/es/speakers/john-bolton/#us-leadership-in-global-trade-since-world-war-ii'],
-  ['deportaciones obama', '/es/speakers/ana-maria-salazar/#coordination-kept-obama-era-deportations-from-escalating'],
-  ['estado de derecho', '/es/speakers/ana-maria-salazar/#the-rule-of-law-in-mexico-is-central-to-the-trade-agenda'],
-  ['11 de septiembre', '/es/speakers/louis-escareno/#security-strategies-must-evolve-after-911-1999-and-covid-19'],
-  ['migracion legal', '/es/speakers/john-bolton/#supply-chains-legal-immigration-and-binational-anti-drug-strategies'],
-  ['deuda nacional', '/es/speakers/sergio-de-la-pena/#interest-on-the-national-debt-is-on-par-with-the-defense-budget'],
-  ['sheinbaum', '/es/speakers/steve-lande/#praise-for-president-claudia-sheinbaums-diplomatic-approach'],
-  ['cruces fronterizos', '/es/speakers/geronimo-gutierrez/#a-binational-customs-agency-for-border-crossings'],
-  ['comunidades fronterizas', '/es/speakers/geronimo-gutierrez/#border-communities-need-more-than-emergency-responses'],
-  ['seguridad fronteriza', '/es/topics/border-security/'],
-  ['125%', '/es/figures/#tariff-china'],
-  ['6,400 trabajadores', '/es/figures/#aam-workers-in-mexico'],
-];
-
-// A query in one language on the other language's index: the page's own section is among the first three.
-const crossLanguage: [lang: 'en' | 'es', query: string, expected: string][] = [
-  // Spanish on the English site.
-  ['en', 'aranceles', '/speakers/john-bolton/#raising-tariffs-marks-a-return-to-protectionism'],
-  ['en', 'casas de seguridad', '/speakers/kim-ogg/#human-trafficking-stash-houses-holding-as-many-as-60-people'],
-  ['en', 'lavado de dinero', '/speakers/anthony-wayne/#illicit-trade-and-money-laundering-require-joint-action'],
-  ['en', 'reforma judicial', '/speakers/neil-herrington/#uncertainty-over-how-judicial-reform-could-affect-private-investment'],
-  ['en', '36 billones', '/speakers/pete-sessions/#government-spending-at-32-of-gdp-and-a-debt-that-exceeds-36-trillion'],
-  ['en', 'relocalizacion', '/speakers/alfonso-pedrero/#nearshoring-needs-major-infrastructure-improvements'],
-  ['en', 'estado de derecho', '/speakers/ana-maria-salazar/#the-rule-of-law-in-mexico-is-central-to-the-trade-agenda'],
-  ['en', 'fentanilo', '/speakers/sergio-de-la-pena/#transnational-crime-fentanyl-and-foreign-interference'],
-  ['en', 'T-MEC', '/speakers/john-matton/#aams-footprint-in-mexico-and-the-usmca-as-a-cornerstone'],
-  ['en', 'frontera', '/speakers/robert-perez/#over-108-million-border-encounters-from-2021-to-2024'],
-  ['en', 'observadores electorales', '/speakers/norma-irene-de-la-cruz/#over-220000-citizens-registered-as-election-observers'],
-  ['en', 'inversion china', '/speakers/ildefonso-guajardo/#security-chinese-investment-and-dependency-on-critical-goods'],
-  // English on the Spanish site.
-  ['es', 'tariffs', '/es/speakers/john-bolton/#raising-tariffs-marks-a-return-to-protectionism'],
-  ['es', 'stash houses', '/es/speakers/kim-ogg/#human-trafficking-stash-houses-holding-as-many-as-60-people'],
-  ['es', 'money laundering', '/es/speakers/anthony-wayne/#illicit-trade-and-money-laundering-require-joint-action'],
-  ['es', 'judicial reform', '/es/speakers/neil-herrington/#uncertainty-over-how-judicial-reform-could-affect-private-investment'],
-  ['es', 'rule of law', '/es/speakers/ana-maria-salazar/#the-rule-of-law-in-mexico-is-central-to-the-trade-agenda'],
-  ['es', '36 trillion', '/es/speakers/pete-sessions/#government-spending-at-32-of-gdp-and-a-debt-that-exceeds-36-trillion'],
-  ['es', 'border encounters', '/es/speakers/robert-perez/#over-108-million-border-encounters-from-2021-to-2024'],
-  ['es', 'fentanyl', '/es/speakers/sergio-de-la-pena/#transnational-crime-fentanyl-and-foreign-interference'],
-  ['es', 'usmca review', '/es/speakers/luis-rosendo-gutierrez/#mexico-is-willing-to-work-collaboratively-on-the-usmca-review'],
-  ['es', 'supply chain', '/es/speakers/john-bolton/#supply-chains-legal-immigration-and-binational-anti-drug-strategies'],
-  ['es', 'election observers', '/es/speakers/norma-irene-de-la-cruz/#over-220000-citizens-registered-as-election-observers'],
-  ['es', 'border crossings', '/es/speakers/geronimo-gutierrez/#a-binational-customs-agency-for-border-crossings'],
-];
 
 describe('relevance in Spanish: the section a reader wants is in the top three', () => {
   it.each(spanishRelevance)('%s', (query, expected) => {

@@ -5,6 +5,7 @@ import { createEngine, createIndex, indexedText, loadEngine } from '@/lib/search
 import { MAX_QUERY_LENGTH, MAX_TERMS, highlightParts, queryTerms, snippet, termMatcher } from '@/lib/search/query';
 import { english } from '@/lib/search/english';
 import type { SearchPayload } from '@/lib/search/types';
+import { relevance } from './search-relevance';
 import { readSearchState, searchUrl } from '@/lib/search/url';
 
 const { stem } = english;
@@ -162,51 +163,6 @@ describe('hostile queries return a sane result', () => {
   });
 });
 
-// Queries a reader would type, with the section that must be among the first three results.
-const relevance: [query: string, expected: string][] = [
-  ['cuellar', '/speakers/antonio-cuellar/#concentration-of-power-under-morena-erodes-business-confidence'],
-  ['pena', '/speakers/sergio-de-la-pena/#a-renewed-bracero-style-program-for-labor-mobility'],
-  ['escareno', '/speakers/louis-escareno/#security-strategies-must-evolve-after-911-1999-and-covid-19'],
-  ['queretaro', '/speakers/mike-mally/#ulines-distribution-centers-in-mexico-serve-customers-in-39-us-states'],
-  ['gutierrez customs', '/speakers/geronimo-gutierrez/#a-binational-customs-agency-for-border-crossings'],
-  ['ogg', '/speakers/kim-ogg/#crime-and-international-law-when-foreign-nationals-commit-crimes-in-the-us'],
-  ['perez', '/speakers/robert-perez/#over-108-million-border-encounters-from-2021-to-2024'],
-  ['fent', '/speakers/sergio-de-la-pena/#transnational-crime-fentanyl-and-foreign-interference'],
-  ['tarif', '/speakers/john-bolton/#raising-tariffs-marks-a-return-to-protectionism'],
-  ['36 trillion', '/speakers/pete-sessions/#government-spending-at-32-of-gdp-and-a-debt-that-exceeds-36-trillion'],
-  ['10.8 million', '/speakers/robert-perez/#over-108-million-border-encounters-from-2021-to-2024'],
-  ['200 per day', '/speakers/robert-perez/#daily-encounters-have-dropped-to-approximately-200-per-day'],
-  ['220,000', '/speakers/norma-irene-de-la-cruz/#over-220000-citizens-registered-as-election-observers'],
-  ['6,400 workers', '/speakers/john-matton/#aams-footprint-in-mexico-and-the-usmca-as-a-cornerstone'],
-  ['broken windows', '/speakers/robert-perez/#public-safety-is-linked-to-economic-prosperity'],
-  ['operation lone star', '/speakers/kim-ogg/#immigration-enforcement-and-operation-lone-star-strain-local-communities'],
-  ['stash houses', '/speakers/kim-ogg/#human-trafficking-stash-houses-holding-as-many-as-60-people'],
-  ['bracero', '/speakers/sergio-de-la-pena/#a-renewed-bracero-style-program-for-labor-mobility'],
-  ['doge caucus', '/speakers/pete-sessions/#the-department-of-government-efficiency-doge-caucus'],
-  ['one truck every 10 seconds', '/speakers/javier-velez/#one-truck-crosses-the-border-every-10-seconds'],
-  ['friendly bric', '/speakers/steve-lande/#a-bloc-of-countries-aligned-with-us-interests'],
-  ['nearshoring', '/speakers/alfonso-pedrero/#nearshoring-needs-major-infrastructure-improvements'],
-  ['goldman sachs', '/speakers/alfonso-pedrero/#usmexico-trade-estimated-to-triple-by-2050'],
-  ['morena', '/speakers/antonio-cuellar/#concentration-of-power-under-morena-erodes-business-confidence'],
-  ['election observers', '/speakers/norma-irene-de-la-cruz/#over-220000-citizens-registered-as-election-observers'],
-  ['money laundering', '/speakers/anthony-wayne/#illicit-trade-and-money-laundering-require-joint-action'],
-  ['chinese investment', '/speakers/ildefonso-guajardo/#security-chinese-investment-and-dependency-on-critical-goods'],
-  ['world war ii', '/speakers/john-bolton/#us-leadership-in-global-trade-since-world-war-ii'],
-  ['usmca review', '/speakers/luis-rosendo-gutierrez/#mexico-is-willing-to-work-collaboratively-on-the-usmca-review'],
-  ['deportations obama', '/speakers/ana-maria-salazar/#coordination-kept-obama-era-deportations-from-escalating'],
-  ['judicial reform investment', '/speakers/neil-herrington/#uncertainty-over-how-judicial-reform-could-affect-private-investment'],
-  ['9/11', '/speakers/louis-escareno/#security-strategies-must-evolve-after-911-1999-and-covid-19'],
-  ['border security', '/topics/border-security/'],
-  // Stems: any form of a word finds every form.
-  ['nearshore', '/speakers/alfonso-pedrero/#nearshoring-needs-major-infrastructure-improvements'],
-  ['nearsh', '/speakers/alfonso-pedrero/#nearshoring-needs-major-infrastructure-improvements'],
-  ['raised tariffs', '/speakers/john-bolton/#raising-tariffs-marks-a-return-to-protectionism'],
-  // Figures: the number lands on its figure or the insight it comes from.
-  ['125', '/figures/#tariff-china'],
-  ['125%', '/figures/#tariff-china'],
-  ['36 trillion', '/figures/#national-debt'],
-  ['200 per day', '/figures/#daily-encounters-now'],
-];
 
 describe('relevance: the section a reader wants is in the top three', () => {
   it.each(relevance)('%s', (query, expected) => {

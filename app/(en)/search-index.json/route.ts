@@ -1,8 +1,8 @@
-import { buildSearchPayload, searchDocuments } from '@/lib/search/build-payload';
+import { manifestResponse } from '@/lib/search/search-routes';
 
-// Written once at build time to out/search-index.json; fetched only when someone searches.
+// Written once at build time to out/search-index.json: the manifest naming every search shard and fragment (under search-index/).
 export const dynamic = 'force-static';
 
 export function GET() {
-  return Response.json(buildSearchPayload(searchDocuments('en'), 'en'));
+  return manifestResponse('en');
 }
