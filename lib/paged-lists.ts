@@ -3,21 +3,21 @@ import { perContentVersion } from './content/content-version';
 import { dictionary, fill } from './i18n/dictionary';
 import { localizePath, type Lang } from './i18n/locales';
 import type { PageEntry } from './pages';
-import { pageCount, pagePath } from './paging';
+import { PAGE_SIZES, pageCount, pagePath } from './paging';
 import { routes } from './routes';
 
 /**
  * The lists that grow with the content, by their page's English path, with
- * how many items each has (the same in every language): the speakers, and
+ * how many pages each takes (the same in every language): the speakers, and
  * each theme's and topic's insights and each conference's speakers.
  */
-export const getListSizes: () => Map<string, number> = perContentVersion(
+export const getListPageCounts: () => Map<string, number> = perContentVersion(
   () =>
     new Map([
-      [routes.speakers, getAllSpeakers().length],
-      ...getAllThemes().map((theme) => [routes.theme(theme.slug), getInsightsByTheme(theme.slug).length] as const),
-      ...getAllTopics().map((topic) => [routes.topic(topic.id), getInsightsByTopic(topic.id).length] as const),
-      ...getAllEvents().map((event) => [routes.event(event.date), event.speakers.length] as const),
+      [routes.speakers, pageCount(getAllSpeakers().length, PAGE_SIZES.speakers)],
+      ...getAllThemes().map((theme) => [routes.theme(theme.slug), pageCount(getInsightsByTheme(theme.slug).length, PAGE_SIZES.insights)] as const),
+      ...getAllTopics().map((topic) => [routes.topic(topic.id), pageCount(getInsightsByTopic(topic.id).length, PAGE_SIZES.insights)] as const),
+      ...getAllEvents().map((event) => [routes.event(event.date), pageCount(event.speakers.length, PAGE_SIZES.speakers)] as const),
     ]),
   contentRoot,
 );
@@ -30,7 +30,7 @@ export const getListSizes: () => Map<string, number> = perContentVersion(
 export function withListPages(entries: PageEntry[], lang: Lang): PageEntry[] {
   const text = dictionary(lang).paging;
   return entries.flatMap((entry) => {
-    const pages = pageCount(getListSizes().get(entry.key) ?? 0);
+    const pages = getListPageCounts().get(entry.key) ?? 1;
     if (pages === 1) return [entry];
     return Array.from({ length: pages }, (_, index) => {
       const key = pagePath(entry.key, index + 1);

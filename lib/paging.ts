@@ -1,19 +1,23 @@
 import { localizePath, type Lang } from './i18n/locales';
 
+/** INSIGHTS_PAGE_SIZE sets every list's page size, so a fixture build with a handful of items can page. */
+const override = Number(process.env.INSIGHTS_PAGE_SIZE) || undefined;
+
 /**
- * Items on one page of a list (a theme's insights, the speakers…): a fixed
- * number, so a page's HTML stays the same size however much content there is.
- * INSIGHTS_PAGE_SIZE lowers it for a fixture build that has to page.
+ * Items on one page of a list, by what the list holds: a fixed number, so a
+ * page's HTML stays bounded however much content there is (200 KB). An
+ * insight card carries the insight's text (some 7–9 KB of HTML at scale), a
+ * speaker card a name and a role (under 2 KB); both fill whole grid rows.
  */
-export const PAGE_SIZE = Number(process.env.INSIGHTS_PAGE_SIZE) || 30;
+export const PAGE_SIZES = { insights: override ?? 12, speakers: override ?? 48 } as const;
 
 /** How many pages a list of `total` items takes: an empty list still has its first page. */
-export function pageCount(total: number, size = PAGE_SIZE): number {
+export function pageCount(total: number, size: number): number {
   return Math.max(1, Math.ceil(total / size));
 }
 
 /** Page `page`'s share of a list's items (1-based). */
-export function pageItems<T>(items: readonly T[], page: number, size = PAGE_SIZE): T[] {
+export function pageItems<T>(items: readonly T[], page: number, size: number): T[] {
   return items.slice((page - 1) * size, page * size);
 }
 
@@ -28,7 +32,7 @@ export function pageHref(listPath: string, page: number, lang: Lang): string {
 }
 
 /** The page a `…/page/[page]/` segment names, if the list has it; anything else (0, 02, x, past the end) is no page. */
-export function parsePage(segment: string, total: number, size = PAGE_SIZE): number | undefined {
+export function parsePage(segment: string, total: number, size: number): number | undefined {
   if (!/^[1-9]\d*$/.test(segment)) return undefined;
   const page = Number(segment);
   return page <= pageCount(total, size) ? page : undefined;
@@ -39,7 +43,7 @@ export function parsePage(segment: string, total: number, size = PAGE_SIZE): num
  * forwards to the list's own URL, but it always exists, so a static export
  * never meets a dynamic route without params (which it refuses).
  */
-export function pageParams(total: number, size = PAGE_SIZE): { page: string }[] {
+export function pageParams(total: number, size: number): { page: string }[] {
   return Array.from({ length: pageCount(total, size) }, (_, index) => ({ page: String(index + 1) }));
 }
 
@@ -57,7 +61,7 @@ export interface ListPage<T> {
 }
 
 /** The page a route's `[page]` segment names (none on the list's own URL), or undefined when the list has no such page (the route's 404). */
-export function listPage<T>(listPath: string, items: readonly T[], segment: string | undefined, lang: Lang, size = PAGE_SIZE): ListPage<T> | undefined {
+export function listPage<T>(listPath: string, items: readonly T[], segment: string | undefined, lang: Lang, size: number): ListPage<T> | undefined {
   const page = segment === undefined ? 1 : parsePage(segment, items.length, size);
   if (page === undefined) return undefined;
   return { listPath, lang, page, pages: pageCount(items.length, size), items: pageItems(items, page, size), forward: segment === '1' };

@@ -13,7 +13,7 @@ import { formatDate } from '@/lib/format';
 import { dictionary, fill } from '@/lib/i18n/dictionary';
 import { localizePath, type Lang } from '@/lib/i18n/locales';
 import { setPageLang } from '@/lib/i18n/page-lang';
-import { listPage, pageHref, pageParams } from '@/lib/paging';
+import { PAGE_SIZES, listPage, pageHref, pageParams } from '@/lib/paging';
 import { routes } from '@/lib/routes';
 import { eventLd } from '@/lib/site-outputs/json-ld';
 import { listPageMetadata } from './list-page';
@@ -28,7 +28,7 @@ export function eventRoute(lang: Lang) {
   }
 
   function generatePageParams() {
-    return staticParams(() => getAllEvents(lang).flatMap((event) => pageParams(event.speakers.length).map(({ page }) => ({ date: event.date, page }))));
+    return staticParams(() => getAllEvents(lang).flatMap((event) => pageParams(event.speakers.length, PAGE_SIZES.speakers).map(({ page }) => ({ date: event.date, page }))));
   }
 
   async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -40,7 +40,7 @@ export function eventRoute(lang: Lang) {
     setPageLang(lang);
     const { date, page: segment } = await params;
     const event = getEvent(date, lang);
-    const paging = event && listPage(routes.event(event.date), event.speakers, segment, lang);
+    const paging = event && listPage(routes.event(event.date), event.speakers, segment, lang, PAGE_SIZES.speakers);
     if (!event || !paging) notFound();
     const day = formatDate(event.date, lang);
     if (paging.forward) return <FirstPageForward listPath={paging.listPath} lang={lang} title={day} />;

@@ -10,7 +10,7 @@ import { dictionary, fill } from '@/lib/i18n/dictionary';
 import { type Lang } from '@/lib/i18n/locales';
 import { setPageLang } from '@/lib/i18n/page-lang';
 import { pageJsonLd } from '@/lib/pages';
-import { listPage, pageHref, pageParams } from '@/lib/paging';
+import { PAGE_SIZES, listPage, pageHref, pageParams } from '@/lib/paging';
 import { routes } from '@/lib/routes';
 import { listPageMetadata } from './list-page';
 import { staticParams } from './static-params';
@@ -22,7 +22,7 @@ export function speakersRoute(lang: Lang) {
   const metadata = listPageMetadata(routes.speakers, undefined, lang);
 
   function generatePageParams() {
-    return staticParams(() => pageParams(getAllSpeakers(lang).length));
+    return staticParams(() => pageParams(getAllSpeakers(lang).length, PAGE_SIZES.speakers));
   }
 
   async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -33,7 +33,7 @@ export function speakersRoute(lang: Lang) {
     setPageLang(lang);
     const text = dictionary(lang).pages;
     const speakers = getAllSpeakers(lang);
-    const paging = listPage(routes.speakers, speakers, (await params)?.page, lang);
+    const paging = listPage(routes.speakers, speakers, (await params)?.page, lang, PAGE_SIZES.speakers);
     if (!paging) notFound();
     if (paging.forward) return <FirstPageForward listPath={paging.listPath} lang={lang} title={text.speakersTitle} />;
     return (

@@ -1,22 +1,22 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/breadcrumbs';
+import { FirstPageForward } from '@/components/first-page-forward';
 import { InsightCard } from '@/components/insight-card';
 import { JsonLd } from '@/components/json-ld';
 import { PageTitle } from '@/components/page-title';
+import { PaginatedList } from '@/components/paginated-list';
 import { PrevNext } from '@/components/prev-next';
 import { ProseHtml } from '@/components/prose-html';
 import { SpeakerList } from '@/components/speaker-list';
 import { TableOfContents } from '@/components/table-of-contents';
 import { TopicList } from '@/components/topic-list';
-import { FirstPageForward } from '@/components/first-page-forward';
-import { PaginatedList } from '@/components/paginated-list';
 import { getAllThemes, getInsightsByTheme, getSpeakers, getTheme } from '@/lib/content';
 import { dictionary, fill } from '@/lib/i18n/dictionary';
 import { localizePath, type Lang } from '@/lib/i18n/locales';
 import { setPageLang } from '@/lib/i18n/page-lang';
 import { pageJsonLd, themePageLd } from '@/lib/pages';
-import { listPage, pageHref, pageParams } from '@/lib/paging';
+import { PAGE_SIZES, listPage, pageHref, pageParams } from '@/lib/paging';
 import { routes } from '@/lib/routes';
 import { listPageMetadata } from './list-page';
 import { staticParams } from './static-params';
@@ -30,7 +30,7 @@ export function themeRoute(lang: Lang) {
   }
 
   function generatePageParams() {
-    return staticParams(() => getAllThemes(lang).flatMap((theme) => pageParams(getInsightsByTheme(theme.slug, lang).length).map(({ page }) => ({ slug: theme.slug, page }))));
+    return staticParams(() => getAllThemes(lang).flatMap((theme) => pageParams(getInsightsByTheme(theme.slug, lang).length, PAGE_SIZES.insights).map(({ page }) => ({ slug: theme.slug, page }))));
   }
 
   async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -42,7 +42,7 @@ export function themeRoute(lang: Lang) {
     setPageLang(lang);
     const { slug, page: segment } = await params;
     const theme = getTheme(slug, lang);
-    const paging = theme && listPage(routes.theme(theme.slug), getInsightsByTheme(theme.slug, lang), segment, lang);
+    const paging = theme && listPage(routes.theme(theme.slug), getInsightsByTheme(theme.slug, lang), segment, lang, PAGE_SIZES.insights);
     if (!theme || !paging) notFound();
     if (paging.forward) return <FirstPageForward listPath={paging.listPath} lang={lang} title={theme.title} />;
     const text = dictionary(lang);

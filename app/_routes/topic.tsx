@@ -11,7 +11,7 @@ import { dictionary, fill, plural } from '@/lib/i18n/dictionary';
 import { localizePath, type Lang } from '@/lib/i18n/locales';
 import { setPageLang } from '@/lib/i18n/page-lang';
 import { pageJsonLd } from '@/lib/pages';
-import { listPage, pageHref, pageParams } from '@/lib/paging';
+import { PAGE_SIZES, listPage, pageHref, pageParams } from '@/lib/paging';
 import { routes } from '@/lib/routes';
 import { listPageMetadata } from './list-page';
 import { staticParams } from './static-params';
@@ -25,7 +25,7 @@ export function topicRoute(lang: Lang) {
   }
 
   function generatePageParams() {
-    return staticParams(() => getAllTopics(lang).flatMap((topic) => pageParams(getInsightsByTopic(topic.id, lang).length).map(({ page }) => ({ slug: topic.id, page }))));
+    return staticParams(() => getAllTopics(lang).flatMap((topic) => pageParams(getInsightsByTopic(topic.id, lang).length, PAGE_SIZES.insights).map(({ page }) => ({ slug: topic.id, page }))));
   }
 
   async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -38,7 +38,7 @@ export function topicRoute(lang: Lang) {
     const { slug, page: segment } = await params;
     const topic = getTopic(slug, lang);
     const insights = topic ? getInsightsByTopic(topic.id, lang) : [];
-    const paging = topic && listPage(routes.topic(topic.id), insights, segment, lang);
+    const paging = topic && listPage(routes.topic(topic.id), insights, segment, lang, PAGE_SIZES.insights);
     if (!topic || !paging) notFound();
     if (paging.forward) return <FirstPageForward listPath={paging.listPath} lang={lang} title={topic.label} />;
     const text = dictionary(lang);

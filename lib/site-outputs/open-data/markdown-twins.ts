@@ -3,7 +3,7 @@ import { displayName, formatDate } from '../../format';
 import { dictionary, fill } from '../../i18n/dictionary';
 import { localizePath, otherLang, type Lang } from '../../i18n/locales';
 import { getPageEntries, type PageEntry } from '../../pages';
-import { pageItems } from '../../paging';
+import { PAGE_SIZES, pageItems } from '../../paging';
 import { routes } from '../../routes';
 import { escapeMarkdown, markdownLink } from './markdown';
 import {
@@ -157,7 +157,7 @@ function listPageTwin({ key, lang, title }: PageEntry): TwinContent | undefined 
   const [, listPath = '', page = ''] = /^(.*\/)page\/(\d+)\/$/.exec(key) ?? [];
   const items = listItems(listPath, lang);
   if (!items) return undefined;
-  const body = 'insights' in items ? blocks(...pageItems(items.insights, Number(page)).map((insight) => insightSection(insight, lang, 2))) : speakerList(lang, pageItems(items.speakers, Number(page)));
+  const body = 'insights' in items ? blocks(...pageItems(items.insights, Number(page), PAGE_SIZES.insights).map((insight) => insightSection(insight, lang, 2))) : speakerList(lang, pageItems(items.speakers, Number(page), PAGE_SIZES.speakers));
   return { title, body };
 }
 
