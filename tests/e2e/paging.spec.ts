@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { hostilePort } from '../../playwright.config';
-import { allPages } from './pages';
+import { allPages, builtHtml } from './pages';
 
 /*
  * A long list pages. The real content fits every list on one page, so this
@@ -81,4 +81,9 @@ test('the real site fits every list on one page: no second page and no paginatio
   for (const page of ['speakers/', 'themes/trade-integration-and-industrial-cooperation/', 'topics/immigration/', 'events/2025-04-30/']) {
     expect(readFileSync(path.resolve(import.meta.dirname, '../../out', page, 'index.html'), 'utf8'), page).not.toContain('aria-label="Pages"');
   }
+});
+
+test('no built page is over 200 KB of HTML (issue #17: lists page, so a page stays bounded at any content size)', () => {
+  const large = [...builtHtml('out'), ...builtHtml('.hostile-out')].filter(({ html }) => Buffer.byteLength(html) > 200_000).map(({ file }) => file);
+  expect(large).toEqual([]);
 });
