@@ -7,6 +7,7 @@ import { displayName, excerpt, formatDate } from './format';
 import { themeLd, webPageLd, type JsonLd } from './site-outputs/json-ld';
 import type { OgCard } from './site-outputs/og-image';
 import { markdownTwinPath } from './site-outputs/open-data/paths';
+import { withListPages } from './paged-lists';
 import { routes } from './routes';
 import { dictionary, fill, plural } from './i18n/dictionary';
 import { DEFAULT_LANG, LANGS, OG_LOCALE, localizePath, type Lang } from './i18n/locales';
@@ -159,8 +160,8 @@ function languageEntries(lang: Lang): PageEntry[] {
   ];
 }
 
-/** Computed once per build (and after each content edit in dev): every page's metadata reads it. */
-export const getPageEntries: () => PageEntry[] = perContentVersion('page-entries', () => LANGS.flatMap(languageEntries), contentRoot);
+/** Computed once per build (and after each content edit in dev): every page's metadata reads it. A long list is one entry per page. */
+export const getPageEntries: () => PageEntry[] = perContentVersion('page-entries', () => LANGS.flatMap((lang) => withListPages(languageEntries(lang), lang)), contentRoot);
 
 const entriesByPath = derivedFrom((entries: PageEntry[]) => new Map(entries.map((entry) => [entry.path, entry])));
 

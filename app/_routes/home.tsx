@@ -18,6 +18,9 @@ import { webSiteLd } from '@/lib/site-outputs/json-ld';
 /** The report's numbers the landing page leads with: trade, the border, the debt. */
 const KEY_FIGURES = ['trucks-share-of-bilateral-trade', 'trade-value-2050', 'border-encounters-2021-2024', 'national-debt'] as const;
 
+/** Speakers the landing page shows (six rows of four): the rest are a link away, so the page stays small however many there are. */
+const HOME_SPEAKERS = 24;
+
 function HomeSection({ id, title, more, children }: { id: string; title: string; more?: { href: string; label: string }; children: ReactNode }) {
   return (
     <section aria-labelledby={id} className="space-y-5">
@@ -91,7 +94,7 @@ export function homeRoute(lang: Lang) {
         </HomeSection>
 
         <HomeSection id="speakers" title={text.theSpeakers} more={{ href: path(routes.speakers), label: text.allSpeakers }}>
-          <SpeakerList speakers={speakers} layout="compact" />
+          <SpeakerList speakers={speakers.slice(0, HOME_SPEAKERS)} layout="compact" />
         </HomeSection>
 
         <HomeSection id="conferences" title={text.theConferences} more={{ href: path(routes.events), label: text.conferences }}>

@@ -45,6 +45,19 @@ export const en = {
     previous: '← Previous {noun}: {title}',
     next: 'Next {noun}: {title} →',
   },
+  /** A list long enough to take several pages (a theme's insights, the speakers). */
+  paging: {
+    label: 'Pages',
+    /** A page's title beyond the list's only page. */
+    title: '{title} — page {page} of {pages}',
+    status: 'Page {page} of {pages}',
+    previous: 'Previous page',
+    next: 'Next page',
+    page: 'Page {page}',
+    /** `…/page/1/`, which forwards to the list's own address. */
+    firstTitle: 'First page',
+    firstText: 'The first page of this list is at its own address:',
+  },
   themeToggle: {
     group: 'Colour theme',
     system: 'System theme',

@@ -38,6 +38,16 @@ export const es: Dictionary = {
     previous: '← {noun} anterior: {title}',
     next: '{noun} siguiente: {title} →',
   },
+  paging: {
+    label: 'Páginas',
+    title: '{title} — página {page} de {pages}',
+    status: 'Página {page} de {pages}',
+    previous: 'Página anterior',
+    next: 'Página siguiente',
+    page: 'Página {page}',
+    firstTitle: 'Primera página',
+    firstText: 'La primera página de esta lista está en su propia dirección:',
+  },
   themeToggle: {
     group: 'Tema de color',
     system: 'Tema del sistema',

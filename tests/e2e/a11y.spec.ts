@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { expect, test, type Page } from '@playwright/test';
 import { THEME_KEY } from '../../lib/theme';
+import { hostilePort } from '../../playwright.config';
 import { allPages } from './pages';
 
 /**
@@ -189,6 +190,23 @@ test.describe('phone (412 CSS px)', () => {
       }
       if (problems.length) console.log(problems.join('\n'));
       expect(problems, problems.join('\n')).toEqual([]);
+    });
+  }
+});
+
+/** A list's pagination: the real content fits every list on one page, so the hostile fixture's theme (one item a page) shows it. */
+test.describe('a paged list', () => {
+  test.use({ baseURL: `http://127.0.0.1:${hostilePort}` });
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`${colorScheme} scheme: the pages of a list and their navigation`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      const problems: string[] = [];
+      for (const path of ['/themes/hostile/', '/themes/hostile/page/2/', '/es/themes/hostile/page/2/']) {
+        await page.goto(path);
+        await ready(page);
+        problems.push(...report(path, await axe(page)));
+      }
+      expect(problems).toEqual([]);
     });
   }
 });

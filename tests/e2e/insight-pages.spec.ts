@@ -107,7 +107,8 @@ test('a former id of an insight has a page that points to the current one, and i
   const renamed = insights.filter(({ aliases }) => aliases.length > 0);
   expect(renamed.length).toBeGreaterThan(0);
   const expected = renamed.flatMap(({ slug, aliases }) => aliases.flatMap((alias) => LANGS.map((lang) => localizePath(routes.insight(slug, alias), lang)))).sort();
-  expect(movedPages()).toEqual(expected);
+  // The other pages that forward: each long list's `…/page/1/` (tests/e2e/paging.spec.ts).
+  expect(movedPages().filter((page) => !page.endsWith('/page/1/'))).toEqual(expected);
   const { slug, id, aliases } = renamed[0]!;
   const old = routes.insight(slug, aliases[0]!);
   const text = html(old);

@@ -183,8 +183,8 @@ export function eventSections(event: ConferenceEvent, lang: Lang, depth: number)
 
 /** The themes, in report order, each with its summary. */
 export const themeList = (lang: Lang) => list(getAllThemes(lang).map((theme) => item(markdownLink(theme.title, theme.href), escapeMarkdown(theme.summary))));
-/** The speakers, alphabetically, each with who they are and the summary. */
-export const speakerList = (lang: Lang) => list(getAllSpeakers(lang).map((speaker) => item(speakerLine(speaker), escapeMarkdown(speaker.summary))));
+/** The speakers (all of them, alphabetically, unless given), each with who they are and the summary. */
+export const speakerList = (lang: Lang, speakers = getAllSpeakers(lang)) => list(speakers.map((speaker) => item(speakerLine(speaker), escapeMarkdown(speaker.summary))));
 /** The conferences, each with its summary. */
 export const eventList = (lang: Lang) => list(getAllEvents(lang).map((event) => item(markdownLink(event.title, event.href), escapeMarkdown(event.summary))));
 /** The topics, each with its description and how many insights it has. */

@@ -1,8 +1,9 @@
-import { getAllEvents, getEvent, getSpeaker, getTheme, getTopic, getInsightsByTopic } from '../../content';
+import { getAllEvents, getAllSpeakers, getEvent, getInsightsByTheme, getInsightsByTopic, getSpeaker, getSpeakers, getTheme, getTopic, type Insight, type Speaker } from '../../content';
 import { displayName, formatDate } from '../../format';
 import { dictionary, fill } from '../../i18n/dictionary';
 import { localizePath, otherLang, type Lang } from '../../i18n/locales';
 import { getPageEntries, type PageEntry } from '../../pages';
+import { PAGE_SIZES, pageItems } from '../../paging';
 import { routes } from '../../routes';
 import { escapeMarkdown, markdownLink } from './markdown';
 import {
@@ -141,6 +142,25 @@ function contentTwin({ key, lang }: PageEntry): TwinContent | undefined {
   return undefined;
 }
 
+/** A list's items, by its English path: the lists that page (lib/paged-lists.ts). */
+function listItems(listPath: string, lang: Lang): { insights: Insight[] } | { speakers: Speaker[] } | undefined {
+  const [, kind, slug = ''] = listPath.split('/');
+  if (kind === 'speakers') return { speakers: getAllSpeakers(lang) };
+  if (kind === 'themes') return { insights: getInsightsByTheme(slug, lang) };
+  if (kind === 'topics') return { insights: getInsightsByTopic(slug, lang) };
+  const event = kind === 'events' ? getEvent(slug, lang) : undefined;
+  return event && { speakers: getSpeakers(event.speakers, lang) };
+}
+
+/** A long list's page after the first, `…/page/<n>/`: that page's items, as on the page. */
+function listPageTwin({ key, lang, title }: PageEntry): TwinContent | undefined {
+  const [, listPath = '', page = ''] = /^(.*\/)page\/(\d+)\/$/.exec(key) ?? [];
+  const items = listItems(listPath, lang);
+  if (!items) return undefined;
+  const body = 'insights' in items ? blocks(...pageItems(items.insights, Number(page), PAGE_SIZES.insights).map((insight) => insightSection(insight, lang, 2))) : speakerList(lang, pageItems(items.speakers, Number(page), PAGE_SIZES.speakers));
+  return { title, body };
+}
+
 /** The last lines: the page itself, its twin in the other language, and the source. */
 function footer({ key, lang, path, title }: PageEntry): string {
   const text = dictionary(lang);
@@ -154,7 +174,7 @@ function footer({ key, lang, path, title }: PageEntry): string {
 
 /** The Markdown twin of a page. Throws for a page it has no rule for, so a new kind of page cannot go without one. */
 export function markdownTwin(entry: PageEntry): string {
-  const content = STATIC_TWINS[entry.key]?.(entry) ?? contentTwin(entry);
+  const content = STATIC_TWINS[entry.key]?.(entry) ?? listPageTwin(entry) ?? contentTwin(entry);
   if (!content) throw new Error(`markdownTwin: no Markdown for ${entry.path} (key ${entry.key}); add its kind to lib/site-outputs/open-data/markdown-twins.ts`);
   return `${blocks(heading(1, content.title), content.body, footer(entry))}\n`;
 }

@@ -1,0 +1,7 @@
+import { speakersRoute } from '@/app/_routes/speakers';
+
+const route = speakersRoute('en');
+
+export const generateStaticParams = route.generatePageParams;
+export const generateMetadata = route.generateMetadata;
+export default route.SpeakersPage;

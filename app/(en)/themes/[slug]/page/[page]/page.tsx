@@ -1,0 +1,7 @@
+import { themeRoute } from '@/app/_routes/theme';
+
+const route = themeRoute('en');
+
+export const generateStaticParams = route.generatePageParams;
+export const generateMetadata = route.generateMetadata;
+export default route.ThemePage;

@@ -1,0 +1,7 @@
+import { topicRoute } from '@/app/_routes/topic';
+
+const route = topicRoute('en');
+
+export const generateStaticParams = route.generatePageParams;
+export const generateMetadata = route.generateMetadata;
+export default route.TopicPage;
