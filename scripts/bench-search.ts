@@ -27,6 +27,7 @@ import { searchIndexUrl } from '../lib/search/load';
 import { LANGS, type Lang } from '../lib/i18n/locales';
 import { queryTerms } from '../lib/search/query';
 import type { SearchDoc, SearchPayload } from '../lib/search/types';
+import { mulberry32, pick, randomInt, type Random } from './bench-scale/prng';
 
 // ---------------------------------------------------------------- settings
 
@@ -185,28 +186,6 @@ const ENGINES: readonly Engine[] = [flexsearch, minisearch, lunrEngine];
 
 // ------------------------------------------------------ generated corpus
 
-/** mulberry32: a small seeded PRNG, so the generated corpus is the same on every run. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
-type Random = () => number;
-
-function pick<T>(random: Random, items: readonly T[]): T {
-  const item = items[Math.floor(random() * items.length)];
-  if (item === undefined) throw new Error('pick from an empty list');
-  return item;
-}
-
-const between = (random: Random, min: number, max: number) => min + Math.floor(random() * (max - min + 1));
-
 /**
  * Invented words for the long tail. The real content has under a thousand
  * distinct words; a real 10,000-document corpus has tens of thousands, and
@@ -216,7 +195,7 @@ function inventWords(random: Random, count: number): string[] {
   const syllables = ['ka', 'lo', 'mer', 'tin', 'sa', 'ro', 'ven', 'da', 'li', 'qua', 'zor', 'pel', 'ni', 'bru', 'te', 'gan', 'fo', 'xi', 'ul', 'es', 'mon', 'tra', 'vi', 'ched'];
   const words = new Set<string>();
   while (words.size < count) {
-    words.add(Array.from({ length: between(random, 2, 4) }, () => pick(random, syllables)).join(''));
+    words.add(Array.from({ length: randomInt(random, 2, 4) }, () => pick(random, syllables)).join(''));
   }
   return [...words];
 }
@@ -253,7 +232,7 @@ const tokens = (doc: SearchDoc) => `${doc.title} ${doc.topicLabels} ${doc.body}`
  * names now and then so accent-folding queries hit.
  */
 function generateDocs(real: readonly SearchDoc[], count: number, seed: number): SearchDoc[] {
-  const random = seededRandom(seed);
+  const random = mulberry32(seed);
   const insights = real.filter((doc) => doc.kind === 'insight');
   const realTokens = new Map(real.map((doc) => [doc.id, tokens(doc)]));
   const tailWord = zipfSampler(inventWords(random, 20_000));
@@ -269,10 +248,10 @@ function generateDocs(real: readonly SearchDoc[], count: number, seed: number): 
       return roll < 0.7 ? pick(random, bag) : tailWord(random);
     };
     const words = (n: number) => Array.from({ length: n }, word);
-    const title = capitalize(words(between(random, 6, 10)).join(' '));
+    const title = capitalize(words(randomInt(random, 6, 10)).join(' '));
     const sentences: string[] = [];
     for (let length = 0; length < 300; ) {
-      const sentence = words(between(random, 8, 20));
+      const sentence = words(randomInt(random, 8, 20));
       sentences.push(`${capitalize(sentence.join(' '))}.`);
       length += sentence.length;
     }
