@@ -21,9 +21,12 @@ export function pageItems<T>(items: readonly T[], page: number, size: number): T
   return items.slice((page - 1) * size, page * size);
 }
 
+/** The path segment before a list's page number; no speaker may take it as a slug (the speakers list pages under it). */
+export const PAGE_SEGMENT = 'page';
+
 /** A page's English path: page 1 keeps the list's own URL (people shared it), the others are `…/page/N/`. */
 export function pagePath(listPath: string, page: number): string {
-  return page === 1 ? listPath : `${listPath}page/${page}/`;
+  return page === 1 ? listPath : `${listPath}${PAGE_SEGMENT}/${page}/`;
 }
 
 /** The same, in a language: `/es/themes/trade/page/2/`. */

@@ -6,6 +6,7 @@ import { renderMarkdown, type RenderedMarkdown } from '../markdown/pipeline';
 import type { NameLink } from '../markdown/rehype-link-speakers';
 import { isTranslationFile } from './load-translations';
 import { nearest } from './nearest';
+import { PAGE_SEGMENT } from '../paging';
 import { routes, staticRoutes } from '../routes';
 import {
   UNSTATED,
@@ -68,9 +69,10 @@ function listMarkdown(dir: string): string[] {
 /**
  * Reads and validates every file of one content type; slugs come from file
  * names. `slugs` holds every file's slug, valid or not, so that one bad file
- * does not make every reference to it an error too.
+ * does not make every reference to it an error too. `reserved` is a slug the
+ * type's own URLs take (a speaker "page" would hide /speakers/page/2/).
  */
-function loadEntries<T>(checker: Checker, dir: string, schema: Parameters<typeof validateBlock>[0]): { entries: Entry<T>[]; slugs: Set<string> } {
+function loadEntries<T>(checker: Checker, dir: string, schema: Parameters<typeof validateBlock>[0], reserved?: string): { entries: Entry<T>[]; slugs: Set<string> } {
   const bySlug = new Map<string, string>();
   const entries: Entry<T>[] = [];
   for (const absolute of listMarkdown(dir)) {
@@ -82,6 +84,10 @@ function loadEntries<T>(checker: Checker, dir: string, schema: Parameters<typeof
       continue;
     }
     bySlug.set(slug, file);
+    if (slug === reserved) {
+      checker.issues.push({ file, field: 'slug', message: `expected a slug other than "${reserved}", which the list's later pages use (/${path.basename(dir)}/${reserved}/2/), got "${slug}"` });
+      continue;
+    }
     const source = parseSourceFile(readFileSync(absolute), file, checker.issues, { requireBody: true });
     const data = source && (validateBlock(schema, source.frontmatter, file, checker.issues) as T | undefined);
     if (source && data) entries.push({ slug, source, data });
@@ -249,7 +255,7 @@ export function loadContent(root: string): Content {
   const checker = new Checker(root);
   const contentDir = path.join(root, 'content');
   const topics = loadTopics(checker, contentDir);
-  const speakerFiles = loadEntries<SpeakerFrontmatter>(checker, path.join(contentDir, 'speakers'), speakerSchema);
+  const speakerFiles = loadEntries<SpeakerFrontmatter>(checker, path.join(contentDir, 'speakers'), speakerSchema, PAGE_SEGMENT);
   const themeFiles = loadEntries<ThemeFrontmatter>(checker, path.join(contentDir, 'themes'), themeSchema);
   const eventFiles = loadEntries<EventFrontmatter>(checker, path.join(contentDir, 'events'), eventSchema);
   const known: Known = { topics: new Set(topics.map((topic) => topic.id)), themes: themeFiles.slugs, events: eventFiles.slugs };

@@ -24,6 +24,7 @@ const cases: [caseName: string, message: string][] = [
       '4 errors in 1 file',
   ],
   ['duplicate-slug', 'content/speakers/bo-li.md slug: expected a unique slug, got "bo-li", which content/speakers/Bo-Li.md also has\n1 error in 1 file'],
+  ['reserved-slug', 'content/speakers/page.md slug: expected a slug other than "page", which the list\'s later pages use (/speakers/page/2/), got "page"\n1 error in 1 file'],
   [
     'broken-links',
     'content/themes/trade.md:8:41 link: expected an anchor on /speakers/bo-li/, got "#no-such-point" (nearest: #old-border-point, #a-point-on-borders)\n' +
