@@ -12,13 +12,16 @@ export function jsonReport(result: ScaleResult): string {
 }
 
 export const SUMMARY_HEADER = [
-  '| Insights | Pages | Build | `next build` | Peak RSS | `out/` | Largest page (raw / gzip) | Search, first query (median, gzip) | Pagefind 1.6.0, first query | Keystroke → results (median) |',
-  '| --: | --: | --: | --: | --: | --: | :-- | --: | --: | --: |',
+  '| Insights | Pages | Cards drawn | Build | `next build` | Peak RSS | `out/` | Largest page (raw / gzip) | Search, first query (median, gzip) | Pagefind 1.6.0, first query | Keystroke → results (median) |',
+  '| --: | --: | --: | --: | --: | --: | --: | :-- | --: | --: | --: |',
 ];
+
+/** A first build draws every card; a rebuild draws none: the table keeps one row of each per N. */
+const cardsDrawn = ({ cards }: ScaleResult) => `${count(cards.rendered)} of ${count(cards.rendered + cards.reused)}`;
 
 /** The row of docs/scale.md's summary table for this run. */
 export function summaryRow(result: ScaleResult): string {
-  return `| ${count(result.insights)} | ${count(result.pages)} | ${seconds(result.buildMs)} | ${seconds(result.stepsMs['next build'] ?? NaN)} | ${count(result.peakRssMb)} MB | ${mb(result.outBytes)} | \`${result.maxHtmlPath}\` ${kb(result.maxHtmlBytes)} / ${kb(result.maxHtmlGzipBytes)} | ${kb(result.search.firstQueryBytes)} | ${kb(result.pagefind.firstQueryBytes)} | ${result.search.keystrokeMedianMs} ms |`;
+  return `| ${count(result.insights)} | ${count(result.pages)} | ${cardsDrawn(result)} | ${seconds(result.buildMs)} | ${seconds(result.stepsMs['next build'] ?? NaN)} | ${count(result.peakRssMb)} MB | ${mb(result.outBytes)} | \`${result.maxHtmlPath}\` ${kb(result.maxHtmlBytes)} / ${kb(result.maxHtmlGzipBytes)} | ${kb(result.search.firstQueryBytes)} | ${kb(result.pagefind.firstQueryBytes)} | ${result.search.keystrokeMedianMs} ms |`;
 }
 
 /** The details of one run: build steps, cards, and every query's first-query bytes. */

@@ -37,4 +37,18 @@ describe('bench:scale reporting', () => {
       `Prose.\n\n${table(row100, summaryRow(result), row10k)}\n\n${section(100, 'Kept.')}\n\n${section(1000, detailLines(result).join('\n'))}\n`,
     );
   });
+
+  it('keeps a first build and a rebuild of the same N as two rows and two sections', () => {
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'insights-scale-docs-')), 'scale.md');
+    const rebuild: ScaleResult = { ...result, buildMs: 300_000, cards: { rendered: 0, reused: 2010 } };
+    const markers = (name: string) => `<!-- bench:scale ${name} -->\n<!-- /bench:scale ${name} -->`;
+    writeFileSync(file, `<!-- bench:scale summary -->\n${SUMMARY_HEADER.join('\n')}\n<!-- /bench:scale summary -->\n${markers('n=1000')}\n${markers('n=1000 rebuild')}\n`);
+    writeDocs(file, rebuild);
+    writeDocs(file, result);
+    const text = readFileSync(file, 'utf8');
+    expect(summaryRow(result)).toContain('| 10 of 2,010 |');
+    expect(text).toContain(`${SUMMARY_HEADER.join('\n')}\n${summaryRow(result)}\n${summaryRow(rebuild)}\n`);
+    expect(text).toContain(`<!-- bench:scale n=1000 rebuild -->\n${detailLines(rebuild).join('\n')}\n`);
+    expect(text).toContain(`<!-- bench:scale n=1000 -->\n${detailLines(result).join('\n')}\n`);
+  });
 });
