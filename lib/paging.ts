@@ -11,6 +11,9 @@ const override = Number(process.env.INSIGHTS_PAGE_SIZE) || undefined;
  */
 export const PAGE_SIZES = { insights: override ?? 12, speakers: override ?? 48 } as const;
 
+/** Speakers the home page (and its twin) shows, six rows of four: the rest are a link away, so it stays small however many there are. */
+export const HOME_SPEAKERS = 24;
+
 /** How many pages a list of `total` items takes: an empty list still has its first page. */
 export function pageCount(total: number, size: number): number {
   return Math.max(1, Math.ceil(total / size));

@@ -12,14 +12,12 @@ import { dictionary, fill } from '@/lib/i18n/dictionary';
 import { localizePath, type Lang } from '@/lib/i18n/locales';
 import { setPageLang } from '@/lib/i18n/page-lang';
 import { pageMetadata } from '@/lib/pages';
+import { HOME_SPEAKERS } from '@/lib/paging';
 import { routes } from '@/lib/routes';
 import { webSiteLd } from '@/lib/site-outputs/json-ld';
 
 /** The report's numbers the landing page leads with: trade, the border, the debt. */
 const KEY_FIGURES = ['trucks-share-of-bilateral-trade', 'trade-value-2050', 'border-encounters-2021-2024', 'national-debt'] as const;
-
-/** Speakers the landing page shows (six rows of four): the rest are a link away, so the page stays small however many there are. */
-const HOME_SPEAKERS = 24;
 
 function HomeSection({ id, title, more, children }: { id: string; title: string; more?: { href: string; label: string }; children: ReactNode }) {
   return (

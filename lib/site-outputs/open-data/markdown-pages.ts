@@ -156,10 +156,9 @@ export function speakerPage(speaker: Speaker, lang: Lang, depth: number): string
   );
 }
 
-/** A theme (report section): its overview, then its insights. */
-export function themeSections(theme: Theme, lang: Lang, depth: number): string {
+/** A theme (report section): its overview, then its insights (all of them, unless given: a page's share). */
+export function themeSections(theme: Theme, lang: Lang, depth: number, insights = getInsightsByTheme(theme.slug, lang)): string {
   const text = dictionary(lang).theme;
-  const insights = getInsightsByTheme(theme.slug, lang);
   return blocks(
     theme.topics.length > 0 && `${escapeMarkdown(dictionary(lang).nav.topics)}: ${topicLinks(theme.topics, lang)}`,
     heading(depth, text.overview),
@@ -170,9 +169,8 @@ export function themeSections(theme: Theme, lang: Lang, depth: number): string {
   );
 }
 
-/** A conference: where, what the report says of it, and the speakers it places there. */
-export function eventSections(event: ConferenceEvent, lang: Lang, depth: number): string {
-  const speakers = getSpeakers(event.speakers, lang);
+/** A conference: where, what the report says of it, and the speakers it places there (all, unless given: a page's share). */
+export function eventSections(event: ConferenceEvent, lang: Lang, depth: number, speakers = getSpeakers(event.speakers, lang)): string {
   return blocks(
     escapeMarkdown(event.location),
     fallback(event.lang, lang),

@@ -3,7 +3,8 @@ import { displayName, formatDate } from '../../format';
 import { dictionary, fill } from '../../i18n/dictionary';
 import { localizePath, otherLang, type Lang } from '../../i18n/locales';
 import { getPageEntries, type PageEntry } from '../../pages';
-import { PAGE_SIZES, pageItems } from '../../paging';
+import { getListPageCounts } from '../../paged-lists';
+import { HOME_SPEAKERS, PAGE_SIZES, pageHref, pageItems } from '../../paging';
 import { routes } from '../../routes';
 import { escapeMarkdown, markdownLink } from './markdown';
 import {
@@ -87,13 +88,14 @@ const STATIC_TWINS: Record<string, (entry: PageEntry) => TwinContent> = {
         heading(2, home.keyFigures),
         link(home.everyFigure, routes.figures, lang),
         heading(2, home.theSpeakers),
-        speakerList(lang),
+        speakerList(lang, getAllSpeakers(lang).slice(0, HOME_SPEAKERS)),
+        link(home.allSpeakers, routes.speakers, lang),
         heading(2, home.theConferences),
         eventList(lang),
       ),
     };
   },
-  [routes.speakers]: ({ lang, description }) => ({ title: dictionary(lang).pages.speakersTitle, body: blocks(escapeMarkdown(description), speakerList(lang)) }),
+  [routes.speakers]: ({ lang, description }) => ({ title: dictionary(lang).pages.speakersTitle, body: blocks(escapeMarkdown(description), speakerList(lang, firstPage(getAllSpeakers(lang), PAGE_SIZES.speakers))) }),
   [routes.themes]: ({ lang }) => ({ title: dictionary(lang).pages.themesTitle, body: blocks(escapeMarkdown(dictionary(lang).pages.themesLead), themeList(lang)) }),
   [routes.events]: ({ lang }) => ({ title: dictionary(lang).pages.eventsTitle, body: blocks(escapeMarkdown(dictionary(lang).pages.eventsLead), eventList(lang)) }),
   [routes.topics]: ({ lang }) => ({ title: dictionary(lang).pages.topicsTitle, body: blocks(escapeMarkdown(dictionary(lang).pages.topicsLead), topicList(lang)) }),
@@ -116,6 +118,9 @@ const STATIC_TWINS: Record<string, (entry: PageEntry) => TwinContent> = {
   },
 };
 
+/** A list's first page's share of it, as its page shows (later pages: listPageTwin). */
+const firstPage = <T>(items: readonly T[], size: number): T[] => pageItems(items, 1, size);
+
 /** A page made from content, by its English path: `/speakers/<slug>/`, `/speakers/<slug>/<id>/`, `/themes/<slug>/`, `/events/<date>/`, `/topics/<id>/`. */
 function contentTwin({ key, lang }: PageEntry): TwinContent | undefined {
   const [, kind, slug = '', id] = key.split('/').slice(0, -1);
@@ -129,15 +134,15 @@ function contentTwin({ key, lang }: PageEntry): TwinContent | undefined {
   }
   if (kind === 'themes') {
     const theme = getTheme(slug, lang);
-    return theme && { title: theme.title, body: blocks(escapeMarkdown(theme.summary), themeSections(theme, lang, 2)) };
+    return theme && { title: theme.title, body: blocks(escapeMarkdown(theme.summary), themeSections(theme, lang, 2, firstPage(getInsightsByTheme(slug, lang), PAGE_SIZES.insights))) };
   }
   if (kind === 'events') {
     const event = getEvent(slug, lang);
-    return event && { title: event.title, body: blocks(escapeMarkdown(event.summary), eventSections(event, lang, 2)) };
+    return event && { title: event.title, body: blocks(escapeMarkdown(event.summary), eventSections(event, lang, 2, firstPage(getSpeakers(event.speakers, lang), PAGE_SIZES.speakers))) };
   }
   if (kind === 'topics') {
     const topic = getTopic(slug, lang);
-    return topic && { title: topic.label, body: blocks(escapeMarkdown(topic.description), ...getInsightsByTopic(topic.id, lang).map((insight) => insightSection(insight, lang, 2))) };
+    return topic && { title: topic.label, body: blocks(escapeMarkdown(topic.description), ...firstPage(getInsightsByTopic(topic.id, lang), PAGE_SIZES.insights).map((insight) => insightSection(insight, lang, 2))) };
   }
   return undefined;
 }
@@ -152,13 +157,29 @@ function listItems(listPath: string, lang: Lang): { insights: Insight[] } | { sp
   return event && { speakers: getSpeakers(event.speakers, lang) };
 }
 
+/** Where a page sits in a list that pages: the list's English path, this page's number and the list's page count (1 for any other page). */
+function listPosition(key: string): { listPath: string; page: number; pages: number } {
+  const [, listPath = key, page = '1'] = /^(.*\/)page\/(\d+)\/$/.exec(key) ?? [];
+  return { listPath, page: Number(page), pages: getListPageCounts().get(listPath) ?? 1 };
+}
+
 /** A long list's page after the first, `…/page/<n>/`: that page's items, as on the page. */
 function listPageTwin({ key, lang, title }: PageEntry): TwinContent | undefined {
-  const [, listPath = '', page = ''] = /^(.*\/)page\/(\d+)\/$/.exec(key) ?? [];
+  const { listPath, page } = listPosition(key);
+  if (page === 1) return undefined;
   const items = listItems(listPath, lang);
   if (!items) return undefined;
-  const body = 'insights' in items ? blocks(...pageItems(items.insights, Number(page), PAGE_SIZES.insights).map((insight) => insightSection(insight, lang, 2))) : speakerList(lang, pageItems(items.speakers, Number(page), PAGE_SIZES.speakers));
+  const body = 'insights' in items ? blocks(...pageItems(items.insights, page, PAGE_SIZES.insights).map((insight) => insightSection(insight, lang, 2))) : speakerList(lang, pageItems(items.speakers, page, PAGE_SIZES.speakers));
   return { title, body };
+}
+
+/** On every page of a list that pages: which page this is, and links to the twins of the pages before and after it. */
+function pagingLine({ key, lang }: PageEntry): string | false {
+  const { listPath, page, pages } = listPosition(key);
+  if (pages === 1) return false;
+  const text = dictionary(lang).paging;
+  const twinOf = (number: number) => markdownTwinPath(pageHref(listPath, number, lang));
+  return [escapeMarkdown(fill(text.status, { page, pages })), page > 1 && markdownLink(text.previous, twinOf(page - 1)), page < pages && markdownLink(text.next, twinOf(page + 1))].filter(Boolean).join(' · ');
 }
 
 /** The last lines: the page itself, its twin in the other language, and the source. */
@@ -176,7 +197,7 @@ function footer({ key, lang, path, title }: PageEntry): string {
 export function markdownTwin(entry: PageEntry): string {
   const content = STATIC_TWINS[entry.key]?.(entry) ?? listPageTwin(entry) ?? contentTwin(entry);
   if (!content) throw new Error(`markdownTwin: no Markdown for ${entry.path} (key ${entry.key}); add its kind to lib/site-outputs/open-data/markdown-twins.ts`);
-  return `${blocks(heading(1, content.title), content.body, footer(entry))}\n`;
+  return `${blocks(heading(1, content.title), content.body, pagingLine(entry), footer(entry))}\n`;
 }
 
 /** Every page's twin, at its URL + `index.md`. */
