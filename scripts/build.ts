@@ -1,21 +1,18 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { contentRoot } from '../lib/content';
-import { ContentError } from '../lib/content/content-error';
-import { SNAPSHOT_ENV, writeContentSnapshot } from '../lib/content/content-version';
-import { withCsp } from '../lib/site-outputs/csp';
+import { SNAPSHOT_ENV } from '../lib/content/content-version';
 import { INDEXABLE, SITE_URL } from '../lib/site';
 import { LANGS } from '../lib/i18n/locales';
 import { siteSearchFiles } from '../lib/search/build-payload';
-import { builtCss, fontPreloadUrls, withFontPreloads } from '../lib/site-outputs/font-preloads';
+import { builtCss, fontPreloadUrls } from '../lib/site-outputs/font-preloads';
 import { writeCitationFiles } from '../lib/site-outputs/citation-files';
 import { writeHeadersFile } from '../lib/site-outputs/headers-file';
 import { placeNotFoundPages } from '../lib/site-outputs/not-found-pages';
 import { removeRscPayloads } from '../lib/site-outputs/rsc-payloads';
 import { writeOpenData } from '../lib/site-outputs/open-data';
-import { describeSummary, validateAllContent } from '../lib/content/validate-all';
+import { finishPages } from './finish-pages';
 import { htmlFiles } from './html-files';
 import { writeOgImages } from './og-images';
 
@@ -47,24 +44,24 @@ function fail(message: string, code = 1): never {
   process.exit(code);
 }
 
-// Content is loaded, checked and rendered once, here; Next's page workers read this snapshot of it.
+// Content is loaded, checked and rendered once, in a process of its own; Next's page workers and the steps
+// below read its snapshot, so its memory is given back before next build starts.
 const snapshot = path.join(mkdtempSync(path.join(os.tmpdir(), 'insights-content-')), 'content.bin');
 process.on('exit', () => rmSync(path.dirname(snapshot), { recursive: true, force: true }));
-
-let summary: string;
-try {
-  summary = describeSummary(await timed('validate', validateAllContent));
-  await timed('content snapshot', () => writeContentSnapshot(snapshot, contentRoot()));
-} catch (error) {
-  if (error instanceof ContentError) fail(`\n${error.message}`);
-  throw error;
-}
+const content = spawnSync(process.execPath, [...process.execArgv, path.join(import.meta.dirname, 'content-snapshot.ts'), snapshot], { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+if (content.status !== 0) fail('', content.status ?? 1);
+// Its last line is its report; anything the content code printed before it is passed on.
+const lines = content.stdout.trimEnd().split('\n');
+if (lines.length > 1) console.log(lines.slice(0, -1).join('\n'));
+const { summary, validateMs, snapshotMs } = JSON.parse(lines.at(-1)!) as { summary: string; validateMs: number; snapshotMs: number };
+timings.push(`validate ${validateMs} ms`, `content snapshot ${snapshotMs} ms`);
+process.env[SNAPSHOT_ENV] = snapshot;
 
 rmSync(staging, { recursive: true, force: true });
 // With output: 'export', Next writes the export to a custom distDir (next.config.ts reads this).
 const next = await timed('next build', () => spawnSync('npx', ['next', 'build'], {
   stdio: 'inherit',
-  env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', INSIGHTS_EXPORT_DIR: path.relative(process.cwd(), staging), [SNAPSHOT_ENV]: snapshot },
+  env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', INSIGHTS_EXPORT_DIR: path.relative(process.cwd(), staging) },
 }));
 if (next.status !== 0) fail('next build failed.', next.status ?? 1);
 
@@ -78,9 +75,7 @@ try {
   // …preloads for the fonts its first paint needs, and its own policy: the hashes of exactly its inline scripts.
   const fonts = fontPreloadUrls(builtCss(staging));
   const pages = htmlFiles(staging);
-  await timed('preloads and CSP', () => {
-    for (const file of pages) writeFileSync(file, withCsp(withFontPreloads(readFileSync(file, 'utf8'), fonts)));
-  });
+  await timed('preloads and CSP', () => finishPages(pages, fonts));
   // …and the host gets the headers a page cannot carry (_headers).
   await timed('writeHeadersFile', () => writeHeadersFile(staging));
   // …and the open data: /data/, /llms.txt, /llms-full.txt and every page's Markdown twin (index.md)…

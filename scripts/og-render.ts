@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { processInput } from './in-processes';
 import { cardFile, openCardCache, type CardJob } from './og-cache';
 
-/** A card-drawing process of the build (scripts/og-images.ts): draws the cards listed in the JSON file it is given into the cache. */
-const jobs = JSON.parse(readFileSync(process.argv[2]!, 'utf8')) as CardJob[];
+/** A card-drawing process of the build (scripts/og-images.ts): draws its share of the new cards into the cache. */
 const cache = openCardCache();
-for (const job of jobs) await cardFile(cache, job);
+for (const job of processInput<CardJob, null>().jobs) await cardFile(cache, job);
