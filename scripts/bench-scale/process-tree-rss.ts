@@ -19,30 +19,36 @@ function descendants(root: number): number[] {
   return found;
 }
 
-function rssKb(pid: number): number {
+/** A process's resident memory in kB: all of it (RSS), and its share of pages it shares with others (PSS). */
+function memoryKb(pid: number): { rss: number; pss: number } {
+  const field = (text: string, name: string) => Number(new RegExp(`^${name}:\\s+(\\d+)`, 'm').exec(text)?.[1] ?? 0);
   try {
-    return Number(/^VmRSS:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+    const rollup = readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8');
+    return { rss: field(rollup, 'Rss'), pss: field(rollup, 'Pss') };
   } catch {
-    return 0;
+    return { rss: 0, pss: 0 };
   }
 }
 
 /**
  * Samples the summed resident memory of a process tree every `intervalMs`;
- * `stop()` returns the peak in MB. Summing RSS counts pages shared between
- * processes more than once: an upper bound, as the machine would feel it.
+ * `stop()` returns the peaks in MB. Summed RSS counts each page that
+ * processes share (Node's own code, libraries) once per process: an upper
+ * bound. Summed PSS counts a shared page once, split among its sharers:
+ * what the tree really holds.
  */
-export function sampleTreeRss(root: number, intervalMs = 200): { stop(): number } {
-  let peakKb = 0;
+export function sampleTreeRss(root: number, intervalMs = 200): { stop(): { rssMb: number; pssMb: number } } {
+  let peak = { rss: 0, pss: 0 };
   const sample = () => {
-    peakKb = Math.max(peakKb, descendants(root).reduce((sum, pid) => sum + rssKb(pid), 0));
+    const sums = descendants(root).map(memoryKb).reduce((sum, one) => ({ rss: sum.rss + one.rss, pss: sum.pss + one.pss }), { rss: 0, pss: 0 });
+    peak = { rss: Math.max(peak.rss, sums.rss), pss: Math.max(peak.pss, sums.pss) };
   };
   sample();
   const timer = setInterval(sample, intervalMs);
   return {
     stop() {
       clearInterval(timer);
-      return Math.round(peakKb / 1024);
+      return { rssMb: Math.round(peak.rss / 1024), pssMb: Math.round(peak.pss / 1024) };
     },
   };
 }

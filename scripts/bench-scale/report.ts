@@ -12,7 +12,7 @@ export function jsonReport(result: ScaleResult): string {
 }
 
 export const SUMMARY_HEADER = [
-  '| Insights | Pages | Cards drawn | Build | `next build` | Peak RSS | `out/` | Largest page (raw / gzip) | Search, first query (median, gzip) | Pagefind 1.6.0, first query | Keystroke → results (median) |',
+  '| Insights | Pages | Cards drawn | Build | `next build` | Peak memory, RSS / PSS | `out/` | Largest page (raw / gzip) | Search, first query (median, gzip) | Pagefind 1.6.0, first query | Keystroke → results (median) |',
   '| --: | --: | --: | --: | --: | --: | --: | :-- | --: | --: | --: |',
 ];
 
@@ -21,7 +21,7 @@ const cardsDrawn = ({ cards }: ScaleResult) => `${count(cards.rendered)} of ${co
 
 /** The row of docs/scale.md's summary table for this run. */
 export function summaryRow(result: ScaleResult): string {
-  return `| ${count(result.insights)} | ${count(result.pages)} | ${cardsDrawn(result)} | ${seconds(result.buildMs)} | ${seconds(result.stepsMs['next build'] ?? NaN)} | ${count(result.peakRssMb)} MB | ${mb(result.outBytes)} | \`${result.maxHtmlPath}\` ${kb(result.maxHtmlBytes)} / ${kb(result.maxHtmlGzipBytes)} | ${kb(result.search.firstQueryBytes)} | ${kb(result.pagefind.firstQueryBytes)} | ${result.search.keystrokeMedianMs} ms |`;
+  return `| ${count(result.insights)} | ${count(result.pages)} | ${cardsDrawn(result)} | ${seconds(result.buildMs)} | ${seconds(result.stepsMs['next build'] ?? NaN)} | ${count(result.peakRssMb)} MB / ${result.peakPssMb === undefined ? '–' : `${count(result.peakPssMb)} MB`} | ${mb(result.outBytes)} | \`${result.maxHtmlPath}\` ${kb(result.maxHtmlBytes)} / ${kb(result.maxHtmlGzipBytes)} | ${kb(result.search.firstQueryBytes)} | ${kb(result.pagefind.firstQueryBytes)} | ${result.search.keystrokeMedianMs} ms |`;
 }
 
 /** The details of one run: build steps, cards, and every query's first-query bytes. */

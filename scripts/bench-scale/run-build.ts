@@ -3,7 +3,9 @@ import { sampleTreeRss } from './process-tree-rss';
 
 export interface BuildMeasurement {
   buildMs: number;
+  /** The process tree's peak memory, summed over its processes: RSS (an upper bound) and PSS (shared pages counted once; absent from runs before it was measured). */
   peakRssMb: number;
+  peakPssMb?: number;
   /** Each step as build.ts times it ("Build timings:"): validate, next build, the post-build steps. */
   stepsMs: Record<string, number>;
   /** Quote cards rendered this build, and copied unchanged from the card cache. */
@@ -45,7 +47,7 @@ export async function runBuild(contentRoot: string, outDir: string, cardCache: s
   child.stderr.on('data', collect);
   const code = await new Promise<number | null>((resolve) => child.once('close', resolve));
   const buildMs = Math.round(performance.now() - start);
-  const peakRssMb = rss.stop();
+  const { rssMb: peakRssMb, pssMb: peakPssMb } = rss.stop();
   if (code !== 0) throw new Error(`The build failed (exit ${code}):\n${output.trim().split('\n').slice(-30).join('\n')}`);
-  return { buildMs, peakRssMb, ...parseBuildOutput(output) };
+  return { buildMs, peakRssMb, peakPssMb, ...parseBuildOutput(output) };
 }

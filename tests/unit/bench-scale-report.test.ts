@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -5,11 +6,12 @@ import { describe, expect, it } from 'vitest';
 import { writeDocs } from '@/scripts/bench-scale/docs-section';
 import { detailLines, jsonReport, SUMMARY_HEADER, summaryRow } from '@/scripts/bench-scale/report';
 import type { ScaleResult } from '@/scripts/bench-scale/result';
+import { sampleTreeRss } from '@/scripts/bench-scale/process-tree-rss';
 import { parseBuildOutput } from '@/scripts/bench-scale/run-build';
 
 const result: ScaleResult = {
   insights: 1000, realInsights: 52, syntheticSpeakers: 190, pages: 2200, outBytes: 5e8, maxHtmlBytes: 200_000, maxHtmlGzipBytes: 25_000,
-  maxHtmlPath: '/es/figures/', buildMs: 600_000, peakRssMb: 2000, stepsMs: { validate: 3000, 'next build': 400_000 }, cards: { rendered: 10, reused: 2000 },
+  maxHtmlPath: '/es/figures/', buildMs: 600_000, peakRssMb: 2000, peakPssMb: 1500, stepsMs: { validate: 3000, 'next build': 400_000 }, cards: { rendered: 10, reused: 2000 },
   search: { firstQueryBytes: 70_000, keystrokeMedianMs: 20 }, pagefind: { firstQueryBytes: 120_000 },
   queries: [{ query: 'tariffs', bytes: 70_000, files: 2, paths: ['/a.js', '/b.json'], pagefindBytes: 120_000, pagefindFiles: 11 }],
 };
@@ -47,8 +49,22 @@ describe('bench:scale reporting', () => {
     writeDocs(file, result);
     const text = readFileSync(file, 'utf8');
     expect(summaryRow(result)).toContain('| 10 of 2,010 |');
+    expect(summaryRow(result)).toContain('| 2,000 MB / 1,500 MB |');
+    expect(summaryRow({ ...result, peakPssMb: undefined })).toContain('| 2,000 MB / – |');
     expect(text).toContain(`${SUMMARY_HEADER.join('\n')}\n${summaryRow(result)}\n${summaryRow(rebuild)}\n`);
     expect(text).toContain(`<!-- bench:scale n=1000 rebuild -->\n${detailLines(rebuild).join('\n')}\n`);
     expect(text).toContain(`<!-- bench:scale n=1000 -->\n${detailLines(result).join('\n')}\n`);
+  });
+
+  it('samples a process tree\'s memory, shared pages counted once in PSS and once per process in RSS', async () => {
+    const child = spawn(process.execPath, ['-e', 'const keep = Buffer.alloc(64 * 1024 * 1024, 1); console.log("ready"); setTimeout(() => keep, 60_000)']);
+    await new Promise((resolve) => child.stdout.once('data', resolve));
+    const sampler = sampleTreeRss(process.pid, 50);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const { rssMb, pssMb } = sampler.stop();
+    child.kill();
+    // This process and its child, which holds 64 MB of its own.
+    expect(pssMb).toBeGreaterThan(64);
+    expect(rssMb).toBeGreaterThan(pssMb);
   });
 });
