@@ -46,8 +46,8 @@ function fail(message: string, code = 1): never {
 
 // Content is loaded, checked and rendered once, in a process of its own; Next's page workers and the steps
 // below read its snapshot, so its memory is given back before next build starts.
-const snapshot = path.join(mkdtempSync(path.join(os.tmpdir(), 'insights-content-')), 'content.bin');
-process.on('exit', () => rmSync(path.dirname(snapshot), { recursive: true, force: true }));
+const snapshot = mkdtempSync(path.join(os.tmpdir(), 'insights-content-'));
+process.on('exit', () => rmSync(snapshot, { recursive: true, force: true }));
 const content = spawnSync(process.execPath, [...process.execArgv, path.join(import.meta.dirname, 'content-snapshot.ts'), snapshot], { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
 if (content.status !== 0) fail('', content.status ?? 1);
 // Its last line is its report; anything the content code printed before it is passed on.

@@ -10,7 +10,7 @@ import '../lib/search/build-payload';
 /**
  * The build's first step, in a process of its own (scripts/build.ts): loads,
  * checks and renders the content, and writes the snapshot that Next's page
- * workers and the post-build steps read (the file named on its command line).
+ * workers and the post-build steps read (into the folder named on its command line).
  * Its own process, so that the memory this takes (some 1.4 GB at 10,000
  * insights) is given back before `next build` starts. Prints one JSON line:
  * the content summary and the two steps' times. Bad content: every error, exit 1.

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 
@@ -28,31 +28,38 @@ export function contentVersion(root: string): string {
 }
 
 /**
- * The build computes content once and hands it to Next's page workers in one
- * file (v8-serialised: Maps and Sets survive), named by this variable; a worker
- * then never reads, validates or renders content itself.
+ * The build computes content once and hands it to Next's page workers in a
+ * folder named by this variable: one v8-serialised file per shared memo
+ * (Maps and Sets survive), so a process reads only the memos it uses; a
+ * worker never reads, validates or renders content itself.
  */
 export const SNAPSHOT_ENV = 'INSIGHTS_CONTENT_SNAPSHOT';
 
-interface Snapshot {
+/** The snapshot's own file: which content tree it holds and the memos it has. */
+const INDEX = 'index.json';
+
+interface SnapshotIndex {
   root: string;
-  values: Record<string, unknown>;
+  names: string[];
 }
 
 /** Every shared memo by name, so the snapshot holds all of them. */
 const shared = new Map<string, () => unknown>();
-let snapshot: Snapshot | null | undefined;
+let snapshotIndex: SnapshotIndex | null | undefined;
 
-function readSnapshot(): Snapshot | null {
-  const file = process.env[SNAPSHOT_ENV];
-  snapshot ??= file ? (deserialize(readFileSync(file)) as Snapshot) : null;
-  return snapshot;
+/** The memo `name` from the build's snapshot of the content tree `root`, if there is one. */
+function fromSnapshot(name: string, root: string): { value: unknown } | undefined {
+  const dir = process.env[SNAPSHOT_ENV];
+  snapshotIndex ??= dir ? (JSON.parse(readFileSync(path.join(dir, INDEX), 'utf8')) as SnapshotIndex) : null;
+  if (!dir || snapshotIndex?.root !== root || !snapshotIndex.names.includes(name)) return undefined;
+  return { value: deserialize(readFileSync(path.join(dir, `${name}.bin`))) };
 }
 
-/** Computes every shared memo (validating the content) and writes them to `file` for the workers. */
-export function writeContentSnapshot(file: string, root: string): void {
-  const values = Object.fromEntries([...shared].map(([name, get]) => [name, get()]));
-  writeFileSync(file, serialize({ root, values } satisfies Snapshot));
+/** Computes every shared memo (validating the content) and writes them into the folder `dir` for the workers. */
+export function writeContentSnapshot(dir: string, root: string): void {
+  mkdirSync(dir, { recursive: true });
+  for (const [name, get] of shared) writeFileSync(path.join(dir, `${name}.bin`), serialize(get()));
+  writeFileSync(path.join(dir, INDEX), JSON.stringify({ root, names: [...shared.keys()] } satisfies SnapshotIndex));
 }
 
 /**
@@ -68,9 +75,9 @@ export function perContentVersion<T>(name: string, load: (root: string) => T, ro
     const dir = root();
     const key = process.env.NODE_ENV === 'development' ? `${dir}\n${contentVersion(dir)}` : dir;
     if (kept?.key !== key) {
-      const saved = readSnapshot();
       try {
-        kept = { key, value: saved?.root === dir && name in saved.values ? (saved.values[name] as T) : load(dir) };
+        const saved = fromSnapshot(name, dir);
+        kept = { key, value: saved ? (saved.value as T) : load(dir) };
       } catch (error) {
         kept = { key, error };
       }

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -30,12 +30,15 @@ describe('the content snapshot the build hands its page workers', () => {
   });
 
   it('is read instead of loading content again, for the same content root only', async () => {
-    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'insights-snapshot-')), 'content.bin');
+    const file = mkdtempSync(path.join(os.tmpdir(), 'insights-snapshot-'));
     const writer = await import('@/lib/content/content-version');
     const load = vi.fn(() => new Map([['kim-ogg', new Set(['rule-of-law'])]]));
     writer.perContentVersion('test-memo', load, () => '/content-root');
+    writer.perContentVersion('unread-memo', () => 'not read by this process', () => '/content-root');
     writer.writeContentSnapshot(file, '/content-root');
     expect(load).toHaveBeenCalledTimes(1);
+    // One file per memo: a process reads only those it uses.
+    expect(readdirSync(file)).toEqual(expect.arrayContaining(['index.json', 'test-memo.bin', 'unread-memo.bin']));
 
     vi.resetModules();
     process.env.INSIGHTS_CONTENT_SNAPSHOT = file;
