@@ -1,9 +1,11 @@
 import type { ScaleResult } from './result';
 
 const count = (value: number) => value.toLocaleString('en');
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+/** One decimal, with thousands separators (1,679.2). */
+const decimal = (value: number) => value.toLocaleString('en', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const kb = (bytes: number) => `${decimal(bytes / 1024)} KB`;
+const mb = (bytes: number) => `${decimal(bytes / 1024 / 1024)} MB`;
+const seconds = (ms: number) => `${decimal(ms / 1000)} s`;
 
 /** The one JSON object of `--json`. */
 export function jsonReport(result: ScaleResult): string {
