@@ -15,13 +15,13 @@ import '../lib/search/build-payload';
  * insights) is given back before `next build` starts. Prints one JSON line:
  * the content summary and the two steps' times. Bad content: every error, exit 1.
  */
-const file = process.argv[2]!;
+const dir = process.argv[2]!;
 try {
   let start = performance.now();
   const summary = describeSummary(validateAllContent());
   const validateMs = Math.round(performance.now() - start);
   start = performance.now();
-  writeContentSnapshot(file, contentRoot());
+  writeContentSnapshot(dir, contentRoot());
   console.log(JSON.stringify({ summary, validateMs, snapshotMs: Math.round(performance.now() - start) }));
 } catch (error) {
   if (!(error instanceof ContentError)) throw error;

@@ -11,7 +11,7 @@ export function finishPage(file: string, fonts: readonly string[]): void {
   writeFileSync(file, withCsp(withFontPreloads(readFileSync(file, 'utf8'), fonts)));
 }
 
-/** Finishes every page, shared among processes (one per core) when there are many: hashing every page's scripts is CPU-bound. */
+/** Finishes every page, shared among processes (one per core) when there are many; at 10,000 insights the disk, rewriting every page, limits it as much as hashing does. */
 export async function finishPages(files: readonly string[], fonts: readonly string[]): Promise<void> {
   const processes = processCount(files.length, PAGES_PER_PROCESS);
   if (processes > 1) await inProcesses(new URL('./finish-pages-process.ts', import.meta.url), files, processes, fonts);
