@@ -145,7 +145,10 @@ test('Cite offers every format as text to copy, and the data formats as download
     expect((await response.text()).trim()).toBe((await cite.locator('dd').nth(index).locator('pre').textContent())?.trim());
   }
   // A styled format is copied with its italics for word processors.
-  await cite.locator('dd').nth(0).getByRole('button', { name: 'Copy the APA 7 citation' }).click();
+  const apa = cite.locator('dd').nth(0);
+  await apa.getByRole('button', { name: 'Copy the APA 7 citation' }).click();
+  // Read the clipboard once the page says the copy is done: the write is asynchronous.
+  await expect(apa.getByRole('status')).toHaveText('Copied');
   const html = await page.evaluate(async () => {
     const [item] = await navigator.clipboard.read();
     return item?.types.includes('text/html') ? await (await item.getType('text/html')).text() : '';
