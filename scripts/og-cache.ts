@@ -7,9 +7,9 @@ import { ogImage, type OgCard } from '../lib/site-outputs/og-image';
 /** Cards kept between builds (git-ignored with node_modules; INSIGHTS_OG_CACHE moves it). */
 const CACHE = path.resolve(process.env.INSIGHTS_OG_CACHE ?? 'node_modules/.cache/insights-og');
 
-// The renderer's code and Next's version (which bundles the fonts and satori): a new design re-renders every card.
-const rendererVersion = () =>
-  [readFileSync(path.resolve('lib/site-outputs/og-image.tsx'), 'utf8'), (JSON.parse(readFileSync(path.resolve('node_modules/next/package.json'), 'utf8')) as { version: string }).version].join('\0');
+// The renderer's code and the versions of what it draws with: a new design, font or library re-renders every card.
+const version = (pkg: string) => (JSON.parse(readFileSync(path.resolve('node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
+const rendererVersion = () => [readFileSync(path.resolve('lib/site-outputs/og-image.tsx'), 'utf8'), ...['satori', 'sharp', 'geist'].map(version)].join('\0');
 
 /** One card to draw: its words, in its page's language. */
 export interface CardJob {
@@ -22,4 +22,4 @@ export const openCardCache = () => cardCache(CACHE, rendererVersion());
 
 /** The cached PNG of a card, drawn first if no build has. */
 export const cardFile = (cache: ReturnType<typeof openCardCache>, { lang, card }: CardJob): Promise<string> =>
-  cache.file([lang, card], async () => ogImage(card, lang).arrayBuffer());
+  cache.file([lang, card], () => ogImage(card, lang));

@@ -17,7 +17,7 @@ const renderer = () => {
   const calls: unknown[] = [];
   const render = (card: unknown) => () => {
     calls.push(card);
-    return Promise.resolve(new TextEncoder().encode(JSON.stringify(card)).buffer);
+    return Promise.resolve(new TextEncoder().encode(JSON.stringify(card)));
   };
   return { calls, render };
 };
