@@ -58,10 +58,10 @@ timings.push(`validate ${validateMs} ms`, `content snapshot ${snapshotMs} ms`);
 process.env[SNAPSHOT_ENV] = snapshot;
 
 rmSync(staging, { recursive: true, force: true });
-// With output: 'export', Next writes the export to a custom distDir (next.config.ts reads this).
 // Page workers make garbage fast: a young generation twice V8's default (--max-semi-space-size, in MB) spends less
 // of their time collecting it (page generation at 1,000 insights: 41–49 s against 61–63 s, with prefetchInlining off).
 const nodeOptions = [process.env.NODE_OPTIONS, '--max-semi-space-size=32'].filter(Boolean).join(' ');
+// With output: 'export', Next writes the export to a custom distDir (next.config.ts reads this).
 const next = await timed('next build', () => spawnSync('npx', ['next', 'build'], {
   stdio: 'inherit',
   env: { ...process.env, NODE_OPTIONS: nodeOptions, NEXT_TELEMETRY_DISABLED: '1', INSIGHTS_EXPORT_DIR: path.relative(process.cwd(), staging) },

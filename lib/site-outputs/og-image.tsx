@@ -9,8 +9,7 @@ import type { Lang } from '../i18n/locales';
 import { SITE_NAME } from '../site';
 
 /** Every page's link-preview image: 1200×630, the site's colours, the page's own words. */
-export const ogSize = { width: 1200, height: 630 };
-export const ogContentType = 'image/png';
+const ogSize = { width: 1200, height: 630 };
 
 export interface OgCard {
   /** What kind of page: "Speaker", "Theme", "Conference"… */
