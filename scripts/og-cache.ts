@@ -9,7 +9,7 @@ const CACHE = path.resolve(process.env.INSIGHTS_OG_CACHE ?? 'node_modules/.cache
 
 // The renderer's code and the versions of what it draws with: a new design, font or library re-renders every card.
 const version = (pkg: string) => (JSON.parse(readFileSync(path.resolve('node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
-const rendererVersion = () => [readFileSync(path.resolve('lib/site-outputs/og-image.tsx'), 'utf8'), ...['satori', 'sharp', 'geist'].map(version)].join('\0');
+export const rendererVersion = (): string => [readFileSync(path.resolve('lib/site-outputs/og-image.tsx'), 'utf8'), ...['satori', 'sharp', 'geist'].map(version)].join('\0');
 
 /** One card to draw: its words, in its page's language. */
 export interface CardJob {
@@ -17,8 +17,11 @@ export interface CardJob {
   card: OgCard;
 }
 
-/** The build's card cache, the same in the build and in the processes that draw for it. */
-export const openCardCache = () => cardCache(CACHE, rendererVersion());
+/**
+ * The build's card cache. The build reads the renderer's version once and hands it to the processes that draw for
+ * it, so an edit to the renderer during a build cannot give them other cache keys than the build's.
+ */
+export const openCardCache = (version: string) => cardCache(CACHE, version);
 
 /** The cached PNG of a card, drawn first if no build has. */
 export const cardFile = (cache: ReturnType<typeof openCardCache>, { lang, card }: CardJob): Promise<string> =>

@@ -2,5 +2,6 @@ import { processInput } from './in-processes';
 import { cardFile, openCardCache, type CardJob } from './og-cache';
 
 /** A card-drawing process of the build (scripts/og-images.ts): draws its share of the new cards into the cache. */
-const cache = openCardCache();
-for (const job of processInput<CardJob, null>().jobs) await cardFile(cache, job);
+const { jobs, shared: version } = processInput<CardJob, string>();
+const cache = openCardCache(version);
+for (const job of jobs) await cardFile(cache, job);
