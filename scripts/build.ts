@@ -10,10 +10,9 @@ import { builtCss, fontPreloadUrls } from '../lib/site-outputs/font-preloads';
 import { writeCitationFiles } from '../lib/site-outputs/citation-files';
 import { writeHeadersFile } from '../lib/site-outputs/headers-file';
 import { placeNotFoundPages } from '../lib/site-outputs/not-found-pages';
-import { removeRscPayloads } from '../lib/site-outputs/rsc-payloads';
+import { isRscPayload } from '../lib/site-outputs/rsc-payloads';
 import { writeOpenData } from '../lib/site-outputs/open-data';
-import { finishPages } from './finish-pages';
-import { htmlFiles } from './html-files';
+import { finishPages, unfinishedFiles } from './finish-pages';
 import { writeOgImages } from './og-images';
 
 /**
@@ -75,18 +74,18 @@ try {
   const citationFiles = await timed('writeCitationFiles', () => writeCitationFiles(staging));
   // …every page gets its own link-preview image…
   const images = await timed('writeOgImages', () => writeOgImages(staging));
-  // …preloads for the fonts its first paint needs, and its own policy: the hashes of exactly its inline scripts.
+  // …preloads for the fonts its first paint needs, and its own policy: the hashes of exactly its inline scripts;
+  // and nothing that nobody reads: Next's RSC payloads serve client navigation, which the site never does.
   const fonts = fontPreloadUrls(builtCss(staging));
-  const pages = htmlFiles(staging);
-  await timed('preloads and CSP', () => finishPages(pages, fonts));
+  const files = await timed('finding pages and payloads', () => unfinishedFiles(staging));
+  await timed('preloads, CSP and RSC payloads', () => finishPages(files, fonts));
+  const payloads = files.filter((file) => isRscPayload(path.basename(file))).length;
   // …and the host gets the headers a page cannot carry (_headers).
   await timed('writeHeadersFile', () => writeHeadersFile(staging));
   // …and the open data: /data/, /llms.txt, /llms-full.txt and every page's Markdown twin (index.md)…
   const openData = await timed('writeOpenData', () => writeOpenData(staging));
-  // …and nothing that nobody reads: Next's RSC payloads serve client navigation, which the site never does.
-  const payloads = await timed('removeRscPayloads', () => removeRscPayloads(staging));
   const searchFiles = LANGS.map((lang) => siteSearchFiles(lang).files.size + 1).join(' + ');
-  console.log(`Post-build: ${images.written} Open Graph images (${images.rendered} rendered, ${images.written - images.rendered} unchanged from the last build), ${fonts.length} font preloads and a CSP on ${pages.length} pages, ${citationFiles} citation files, ${openData.data} data files, ${openData.llms} llms files and ${openData.twins} Markdown twins, ${searchFiles} search files (manifest, shards, fragments); ${payloads} unread RSC payloads removed.`);
+  console.log(`Post-build: ${images.written} Open Graph images (${images.rendered} rendered, ${images.written - images.rendered} unchanged from the last build), ${fonts.length} font preloads and a CSP on ${files.length - payloads} pages, ${citationFiles} citation files, ${openData.data} data files, ${openData.llms} llms files and ${openData.twins} Markdown twins, ${searchFiles} search files (manifest, shards, fragments); ${payloads} unread RSC payloads removed.`);
 } catch (error) {
   fail(`Post-build step failed: ${error instanceof Error ? error.stack : String(error)}`);
 }

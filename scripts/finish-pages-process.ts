@@ -1,6 +1,6 @@
-import { finishPage } from './finish-pages';
+import { finishFile } from './finish-pages';
 import { processInput } from './in-processes';
 
-/** A page-finishing process of the build (scripts/finish-pages.ts): its share of the pages. */
+/** A finishing process of the build (scripts/finish-pages.ts): its share of the pages and payloads. */
 const { jobs, shared: fonts } = processInput<string, string[]>();
-for (const file of jobs) finishPage(file, fonts);
+for (const file of jobs) finishFile(file, fonts);

@@ -14,6 +14,8 @@ import {
   startTags,
   urlPath,
 } from '../../scripts/first-load';
+import { isRscPayload } from '../../lib/site-outputs/rsc-payloads';
+import { siteFiles } from '../../lib/site-outputs/site-files';
 import { allPages, builtHtml } from './pages';
 
 /**
@@ -55,6 +57,12 @@ test('the markers still find FlexSearch in the build (so "not in first paint" is
   const withFlexSearch = readdirSync(chunksDir).filter((name) => name.endsWith('.js') && hasFlexSearch(readFileSync(path.join(chunksDir, name), 'utf8')));
   expect(withFlexSearch, `no chunk contains any of ${JSON.stringify(FLEXSEARCH_MARKERS)}; update FLEXSEARCH_MARKERS in scripts/first-load.ts`).not.toEqual([]);
   expect(indexDataMarkers().length).toBeGreaterThan(10);
+});
+
+test('out/ ships no RSC payloads: the build removes every one Next writes beside a page, since nothing reads them', () => {
+  // The pages are there to look beside: an empty walk would make this vacuous.
+  expect(html.size).toBeGreaterThan(100);
+  expect(siteFiles(out, isRscPayload).map((file) => path.relative(out, file))).toEqual([]);
 });
 
 test('first-load JS table (page → gzip KB)', () => {
