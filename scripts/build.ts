@@ -78,7 +78,7 @@ try {
   // and nothing that nobody reads: Next's RSC payloads serve client navigation, which the site never does.
   const fonts = fontPreloadUrls(builtCss(staging));
   const files = await timed('finding pages and payloads', () => unfinishedFiles(staging));
-  await timed('preloads, CSP and RSC payloads', () => finishPages(files, fonts));
+  await timed('finishing pages and payloads', () => finishPages(files, fonts));
   const payloads = files.filter((file) => isRscPayload(path.basename(file))).length;
   // …and the host gets the headers a page cannot carry (_headers).
   await timed('writeHeadersFile', () => writeHeadersFile(staging));
