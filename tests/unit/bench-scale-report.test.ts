@@ -21,6 +21,8 @@ describe('bench:scale reporting', () => {
     const output = 'Post-build: 338 Open Graph images (300 rendered, 38 unchanged from the last build), …\nBuild timings: validate 3025 ms, next build 257160 ms, preloads and CSP 4426 ms.\n';
     expect(parseBuildOutput(output)).toEqual({ stepsMs: { validate: 3025, 'next build': 257160, 'preloads and CSP': 4426 }, cards: { rendered: 300, reused: 38 } });
     expect(() => parseBuildOutput('Built out/.')).toThrow(/Build timings/);
+    // A step named with a comma would split in two: an error, not a silent null in the report.
+    expect(() => parseBuildOutput('Build timings: validate 3025 ms, preloads, CSP and payloads 4426 ms.\n')).toThrow('the build\'s timings hold an entry that is not "<step> <n> ms": "preloads"');
   });
 
   it('prints the brief\'s keys first in --json', () => {
