@@ -4,13 +4,14 @@ import { withCsp } from '../lib/site-outputs/csp';
 import { withFontPreloads } from '../lib/site-outputs/font-preloads';
 import { isRscPayload } from '../lib/site-outputs/rsc-payloads';
 import { siteFiles } from '../lib/site-outputs/site-files';
+import { isHtmlPage } from './html-files';
 import { inProcesses, processCount } from './in-processes';
 
 /** Below this many files per process (a page takes about 5 ms), finishing them here beats starting processes. */
 const FILES_PER_PROCESS = 400;
 
 /** What the export step leaves to finish: every page, and every RSC payload, found in one walk of the export. */
-export const unfinishedFiles = (out: string): string[] => siteFiles(out, (name) => name.endsWith('.html') || isRscPayload(name));
+export const unfinishedFiles = (out: string): string[] => siteFiles(out, (name) => isHtmlPage(name) || isRscPayload(name));
 
 /**
  * One file of the export, finished in place. A page gets preloads for the fonts its first paint needs, then its own
