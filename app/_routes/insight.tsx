@@ -13,7 +13,7 @@ import { PrevNext } from '@/components/prev-next';
 import { ProseHtml } from '@/components/prose-html';
 import { TopicList } from '@/components/topic-list';
 import { getAllSpeakers, getInsight, getSpeaker, type Insight } from '@/lib/content';
-import { pageCitations } from '@/lib/cite/cited-page';
+import { citedPage } from '@/lib/cite/cited-page';
 import { getFiguresCitedAt } from '@/lib/content/figures';
 import { displayName } from '@/lib/format';
 import { dictionary, fill } from '@/lib/i18n/dictionary';
@@ -103,7 +103,7 @@ export function insightRoute(lang: Lang) {
             <InsightActions path={insight.href} sharePath={insight.page} title={insight.title} text={shareText(insight, lang)} labels={pick(text.insight, INSIGHT_ACTION_TEXTS)} />
           </div>
           <div className="mt-4" lang={textLang ? lang : undefined}>
-            <CiteControl citations={pageCitations(speaker, lang, insight.id)} />
+            <CiteControl page={citedPage(speaker, lang, insight.id)} />
           </div>
         </article>
         {figures.length > 0 && (

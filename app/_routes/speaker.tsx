@@ -13,7 +13,7 @@ import { SpeakerList } from '@/components/speaker-list';
 import { TableOfContents } from '@/components/table-of-contents';
 import { TopicList } from '@/components/topic-list';
 import { getAllSpeakers, getBacklinks, getRelatedSpeakers, getSpeaker, getTheme, type Speaker } from '@/lib/content';
-import { pageCitations } from '@/lib/cite/cited-page';
+import { citedPage } from '@/lib/cite/cited-page';
 import { summariseConferences } from '@/lib/content/conference-summary';
 import { displayName } from '@/lib/format';
 import { dictionary, fill } from '@/lib/i18n/dictionary';
@@ -103,7 +103,7 @@ export function speakerRoute(lang: Lang) {
           </div>
           <aside className="space-y-8 text-sm">
             <TableOfContents items={toc} title={text.toc.title} className="hidden lg:block" />
-            <CiteControl citations={pageCitations(speaker, lang)} />
+            <CiteControl page={citedPage(speaker, lang)} />
             {backlinks.length > 0 && (
               <section aria-labelledby="mentioned-in">
                 <h2 id="mentioned-in" className="mb-2 font-semibold">

@@ -3,14 +3,14 @@ import type { Speaker } from '../content/types';
 import { localizePath, type Lang } from '../i18n/locales';
 import { routes } from '../routes';
 import { absoluteUrl } from '../site';
-import { citations, type Citation } from '.';
+import type { CitedPage } from '.';
 
 /**
- * The citations of a speaker's page, or of one of their insights' pages (`insightId`). The access
+ * A speaker's page, or one of their insights' pages (`insightId`), as it cites the report. The access
  * date is the page's content's last commit, as in the sitemap: the same in the page and in its
- * download files (written by another process), and never later than a reader's visit.
+ * files (written by another process), and never later than a reader's visit.
  */
-export function pageCitations(speaker: Speaker, lang: Lang, insightId?: string): Citation[] {
+export function citedPage(speaker: Speaker, lang: Lang, insightId?: string): CitedPage {
   const path = insightId === undefined ? routes.speaker(speaker.slug) : routes.insight(speaker.slug, insightId);
-  return citations({ lang, url: absoluteUrl(localizePath(path, lang)), accessed: lastModified([speaker.file]) });
+  return { lang, url: absoluteUrl(localizePath(path, lang)), accessed: lastModified([speaker.file]) };
 }

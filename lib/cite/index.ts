@@ -1,4 +1,4 @@
-import { dictionary } from '../i18n/dictionary';
+import { dictionary, fill } from '../i18n/dictionary';
 import { apa } from './apa';
 import { bibtex } from './bibtex';
 import { chicagoBibliography, chicagoNote } from './chicago';
@@ -6,10 +6,16 @@ import { cslJson } from './csl-json';
 import { mla } from './mla';
 import { ris } from './ris';
 import { runsText } from './runs';
-import type { Citation, CitationFile, CitationId, CitedPage, Run } from './types';
+import type { Citation, CitationEntry, CitationFile, CitationId, CitedPage, Run } from './types';
 import { citedWork } from './work';
 
-export type { Citation, CitationFile, CitationId, CitedPage, Run };
+export type { Citation, CitationEntry, CitationFile, CitationId, CitedPage, Run };
+
+/** A file beside the page, by its site path; decoded, as the site's hrefs are, so it also names the folder the page is exported to. */
+const besidePage = (page: CitedPage, name: string): string => decodeURI(new URL(name, page.url).pathname);
+
+/** Where the Cite panel's formats (`CitationEntry[]`) are, beside the page: `/speakers/kim-ogg/cite.json`. */
+export const citationsHref = (page: CitedPage): string => besidePage(page, 'cite.json');
 
 /**
  * Every format's citation of a page: the report (lib/cite/work.ts), at the page's URL. Plain
@@ -24,9 +30,8 @@ export function citations(page: CitedPage): Citation[] {
     label: labels[id],
     text,
     runs: [{ text }],
-    // Beside the page, named `citation.<ext>` there and saved under the citation key. The path is
-    // decoded, as the site's hrefs are, so it also names the folder the page is exported to.
-    file: { extension, mime, href: decodeURI(new URL(`citation.${extension}`, page.url).pathname), name: `${work.key}.${extension}` },
+    // Beside the page, named `citation.<ext>` there and saved under the citation key.
+    file: { extension, mime, href: besidePage(page, `citation.${extension}`), name: `${work.key}.${extension}` },
   });
   return [
     styled('apa', apa(work)),
@@ -37,4 +42,16 @@ export function citations(page: CitedPage): Citation[] {
     data('ris', ris(work), 'ris', 'application/x-research-info-systems'),
     data('csl-json', cslJson(work), 'json', 'application/vnd.citationstyles.csl+json'),
   ];
+}
+
+/** The Cite panel's entries for a page's citations: each format with its texts, made in the page's language. */
+export function citationEntries(list: readonly Citation[], lang: CitedPage['lang']): CitationEntry[] {
+  const text = dictionary(lang).cite;
+  return list.map(({ id, label, runs, file }) => ({
+    id,
+    label,
+    copyName: fill(text.copyFormat, { format: label }),
+    runs,
+    ...(file && { download: { ...file, label: fill(text.download, { extension: file.extension }) } }),
+  }));
 }

@@ -40,3 +40,17 @@ export interface Citation {
   /** Data formats only: the file a reference manager imports. */
   file?: CitationFile;
 }
+
+/**
+ * One format as the Cite panel shows it, read from the page's `cite.json` when a reader opens Cite:
+ * the panel's texts come made, so the browser needs no citation code and the page carries none of it.
+ */
+export interface CitationEntry {
+  id: CitationId;
+  label: string;
+  /** The Copy button's accessible name. */
+  copyName: string;
+  runs: Run[];
+  /** Data formats only: the file beside the page, and its link text. */
+  download?: CitationFile & { label: string };
+}

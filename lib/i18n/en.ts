@@ -382,5 +382,9 @@ export const en = {
     copied: 'Copied',
     copyFailed: 'Could not copy. Select the text to copy it.',
     download: 'Download .{extension}',
+    /** While the formats load, once a reader opens Cite. */
+    loading: 'Loading the citations…',
+    /** If they cannot load: the download links, which need no script, stay. */
+    loadFailed: 'The citations could not be loaded. The downloads below still work.',
   },
 };

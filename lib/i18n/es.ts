@@ -357,5 +357,7 @@ export const es: Dictionary = {
     copied: 'Copiado',
     copyFailed: 'No se pudo copiar. Seleccione el texto para copiarlo.',
     download: 'Descargar .{extension}',
+    loading: 'Cargando las citas…',
+    loadFailed: 'No se pudieron cargar las citas. Las descargas de abajo siguen disponibles.',
   },
 };

@@ -1,25 +1,29 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { pageCitations } from '../cite/cited-page';
+import { citationEntries, citations, citationsHref } from '../cite';
+import { citedPage } from '../cite/cited-page';
 import { getAllSpeakers } from '../content';
 import { LANGS } from '../i18n/locales';
 
 /**
- * Writes the Cite control's downloads: `citation.bib`, `citation.ris` and `citation.json` beside
- * every speaker and insight page, in both languages, into the built site `out`. The files are the
- * texts the page shows, from the same module. Returns how many it wrote.
+ * Writes the Cite control's files beside every speaker and insight page, in both languages, into the
+ * built site `out`: the downloads (`citation.bib`, `citation.ris`, `citation.json`) and the panel's
+ * formats (`cite.json`), which the page fetches when a reader opens Cite. Returns how many it wrote.
  */
 export function writeCitationFiles(out: string): number {
   let written = 0;
+  const write = (href: string, text: string) => {
+    const target = path.join(out, href);
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, text);
+    written += 1;
+  };
   for (const lang of LANGS) {
     for (const speaker of getAllSpeakers(lang)) {
-      const pages = [pageCitations(speaker, lang), ...speaker.insights.map((insight) => pageCitations(speaker, lang, insight.id))];
-      for (const { text, file } of pages.flat()) {
-        if (!file) continue;
-        const target = path.join(out, file.href);
-        mkdirSync(path.dirname(target), { recursive: true });
-        writeFileSync(target, text);
-        written += 1;
+      for (const page of [citedPage(speaker, lang), ...speaker.insights.map((insight) => citedPage(speaker, lang, insight.id))]) {
+        const list = citations(page);
+        for (const { text, file } of list) if (file) write(file.href, text);
+        write(citationsHref(page), JSON.stringify(citationEntries(list, lang)));
       }
     }
   }

@@ -124,10 +124,20 @@ test('a former id of an insight has a page that points to the current one, and i
 test('Cite offers every format as text to copy, and the data formats as downloads that match it', async ({ page, context, request }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const insightPage = '/speakers/kim-ogg/human-trafficking-stash-houses-holding-as-many-as-60-people/';
+  // The formats are fetched from cite.json beside the page, once, when a reader first opens Cite.
+  const fetched: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('/cite.json')) fetched.push(new URL(request.url()).pathname);
+  });
   await page.goto(insightPage);
   await page.locator('header form[data-enhanced]').waitFor();
+  expect(fetched).toEqual([]);
   const cite = page.locator('details', { has: page.locator('summary', { hasText: /^Cite$/ }) });
   await cite.locator('summary').click();
+  await expect(cite.locator('dt')).toHaveCount(7);
+  await cite.locator('summary').click();
+  await cite.locator('summary').click();
+  expect(fetched).toEqual([`${insightPage}cite.json`]);
   await expect(cite.locator('dt')).toHaveText(['APA 7', 'Chicago, note', 'Chicago, bibliography', 'MLA 9', 'BibTeX', 'RIS', 'CSL-JSON']);
   const bibtex = cite.locator('dd').nth(4);
   await bibtex.getByRole('button', { name: 'Copy the BibTeX citation' }).click();
@@ -154,6 +164,19 @@ test('Cite offers every format as text to copy, and the data formats as download
     return item?.types.includes('text/html') ? await (await item.getType('text/html')).text() : '';
   });
   expect(html).toMatch(/<i[^>]*>The future of the North American partnership[^<]*<\/i>/);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('Cite still opens, and offers the data formats as downloads', async ({ page }) => {
+    await page.goto('/speakers/kim-ogg/');
+    const cite = page.locator('details', { has: page.locator('summary', { hasText: /^Cite$/ }) });
+    await cite.locator('summary').click();
+    await expect(cite.getByRole('link')).toHaveText(['Download .bib', 'Download .ris', 'Download .json']);
+    await expect(cite.getByRole('link').first()).toHaveAttribute('href', '/speakers/kim-ogg/citation.bib');
+    await expect(cite.locator('pre')).toHaveCount(0);
+  });
 });
 
 test('Cite is on every speaker page too, citing the report at the speaker page’s address, in Spanish on Spanish pages', async ({ page }) => {

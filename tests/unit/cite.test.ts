@@ -7,7 +7,8 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CiteControl } from '@/components/cite-control';
-import { citations, type Citation, type CitationId, type CitedPage } from '@/lib/cite';
+import { smallControlClass } from '@/components/control-styles';
+import { citationEntries, citations, citationsHref, type Citation, type CitationEntry, type CitationId, type CitedPage } from '@/lib/cite';
 import { latex } from '@/lib/cite/bibtex';
 import { citedWork } from '@/lib/cite/work';
 import { getAllSpeakers } from '@/lib/content';
@@ -313,21 +314,17 @@ describe('each data format parses', () => {
 });
 
 describe('the Cite control', () => {
-  const html = renderToStaticMarkup(createElement(CiteControl, { citations: citations(spanish) }));
+  const html = renderToStaticMarkup(createElement(CiteControl, { page: spanish }));
 
   it('is a disclosure that opens without JavaScript, in the page’s language', () => {
     expect(html).toMatch(/^<details[^>]*><summary[^>]*>Citar<\/summary>/);
   });
 
-  it('shows every format’s text, the title in italics, with a Copy button named for its format', () => {
-    for (const [label, id] of [['APA 7', 'apa'], ['Chicago, nota', 'chicago-note'], ['CSL-JSON', 'csl-json']] as const) {
-      expect(html).toContain(`<dt class="font-semibold">${label}</dt>`);
-      expect(html).toContain(`aria-label="Copiar la cita ${label}"`);
-      expect(html).toContain(byId(citations(spanish), id).text.split('\n')[0]?.replace(/"/g, '&quot;').slice(0, 40));
-    }
-    expect(html).toContain('<i lang="en">The future of the North American partnership: Key insights from the USMCOC binational conferences</i>');
-    expect(html.match(/>Copiar<\/button>/g)).toHaveLength(7);
-    expect(html.match(/role="status"/g)).toHaveLength(7);
+  it('carries no citation text: its formats are fetched from cite.json beside the page when it opens', () => {
+    expect(citationsHref(spanish)).toBe('/es/speakers/kim-ogg/a-point/cite.json');
+    for (const { text } of citations(spanish)) expect(html).not.toContain(text.split('\n')[0]?.replace(/"/g, '&quot;').slice(0, 40));
+    expect(html).not.toContain('<pre');
+    expect(html).not.toContain('<button');
   });
 
   it('links each data format’s file beside the page, as a download under the citation key', () => {
@@ -342,15 +339,33 @@ describe('the Cite control', () => {
   });
 
   it('gives every control a 24 px target, 44 px on a coarse pointer', () => {
-    for (const control of html.match(/<(button|a) [^>]*>/g) ?? []) expect(control).toMatch(/min-h-6 min-w-6 .*pointer-coarse:min-h-11 pointer-coarse:min-w-11/);
+    expect(smallControlClass).toMatch(/min-h-6 min-w-6 .*pointer-coarse:min-h-11 pointer-coarse:min-w-11/);
+    for (const control of html.match(/<(button|a) [^>]*>/g) ?? []) expect(control).toContain(smallControlClass);
     expect(html).toMatch(/<summary class="[^"]*py-0\.5[^"]*pointer-coarse:py-3/);
+  });
+});
+
+describe('the Cite panel’s formats (cite.json)', () => {
+  const entries = citationEntries(citations(spanish), 'es');
+
+  it('gives every format its label, its text in runs (the title in italics) and a Copy button named for it', () => {
+    expect(entries.map((entry) => [entry.id, entry.label, entry.copyName])).toEqual(
+      citations(spanish).map((citation) => [citation.id, citation.label, `Copiar la cita ${citation.label}`]),
+    );
+    expect(entries.map((entry) => entry.runs)).toEqual(citations(spanish).map((citation) => citation.runs));
+    expect(entries[0]?.runs).toContainEqual({ text: 'The future of the North American partnership: Key insights from the USMCOC binational conferences', italic: true, lang: 'en' });
+  });
+
+  it('gives the data formats, and only those, their download and its link text', () => {
+    expect(entries.map((entry) => entry.download?.label)).toEqual([undefined, undefined, undefined, undefined, 'Descargar .bib', 'Descargar .ris', 'Descargar .json']);
+    expect(entries[4]?.download).toMatchObject({ href: '/es/speakers/kim-ogg/a-point/citation.bib', name: 'usmcoc2025-es-speakers-kim-ogg-a-point.bib', mime: 'application/x-bibtex' });
   });
 });
 
 describe('writeCitationFiles', () => {
   afterEach(() => vi.unstubAllEnvs());
 
-  it('writes citation.bib, .ris and .json beside every speaker and insight page in both languages, and each parses', () => {
+  it('writes citation.bib, .ris, .json and the panel’s cite.json beside every speaker and insight page in both languages, and each parses', () => {
     vi.stubEnv('INSIGHTS_CONTENT_ROOT', fixtureRoot());
     const out = mkdtempSync(path.join(os.tmpdir(), 'insights-cite-'));
     const pagePaths = LANGS.flatMap((lang) =>
@@ -358,9 +373,9 @@ describe('writeCitationFiles', () => {
     );
     expect(pagePaths.length).toBeGreaterThan(4);
 
-    expect(writeCitationFiles(out)).toBe(pagePaths.length * 3);
+    expect(writeCitationFiles(out)).toBe(pagePaths.length * 4);
     const written = readdirSync(out, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
-    expect(written).toHaveLength(pagePaths.length * 3);
+    expect(written).toHaveLength(pagePaths.length * 4);
     for (const page of pagePaths) {
       const dir = path.join(out, page);
       const url = absoluteUrl(page);
@@ -369,6 +384,9 @@ describe('writeCitationFiles', () => {
       const csl: unknown = JSON.parse(readFileSync(path.join(dir, 'citation.json'), 'utf8'));
       expect(validateCsl(csl) ? [] : validateCsl.errors).toEqual([]);
       expect(csl).toEqual([expect.objectContaining({ URL: url })]);
+      const panel = JSON.parse(readFileSync(path.join(dir, 'cite.json'), 'utf8')) as CitationEntry[];
+      expect(panel.map((entry) => entry.id)).toEqual(['apa', 'chicago-note', 'chicago-bibliography', 'mla', 'bibtex', 'ris', 'csl-json']);
+      expect(panel.find((entry) => entry.id === 'bibtex')?.runs).toEqual([{ text: readFileSync(path.join(dir, 'citation.bib'), 'utf8') }]);
     }
     // The fixture copy is no git checkout: no commit date, so no access date.
     expect(readFileSync(path.join(out, pagePaths[0] ?? '', 'citation.bib'), 'utf8')).not.toContain('urldate');
@@ -392,7 +410,9 @@ describe('no citation code in the browser', () => {
     );
     const clientModules = sources.filter((file) => /^\s*['"]use client['"]/.test(readFileSync(file, 'utf8')));
     expect(clientModules.length).toBeGreaterThan(0);
-    const offending = clientModules.filter((file) => /from\s+['"](@\/lib\/cite|[./]+(lib\/)?cite\/|@citation-js|ajv)/.test(readFileSync(file, 'utf8')));
+    // Type-only imports (the shape of cite.json) leave no code behind.
+    const imports = (file: string) => readFileSync(file, 'utf8').replace(/^import type .*$/gm, '');
+    const offending = clientModules.filter((file) => /from\s+['"](@\/lib\/cite|[./]+(lib\/)?cite\/|@citation-js|ajv)/.test(imports(file)));
     expect(offending).toEqual([]);
   });
 });
