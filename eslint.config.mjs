@@ -35,13 +35,20 @@ export const config = defineConfig(
     extends: [tseslint.configs.disableTypeChecked],
   },
   {
+    // CommonJS that Node preloads into next build (scripts/skip-payload-copies.cjs and what it requires):
+    // plain JavaScript, typed by @ts-check and a .d.cts, outside any TypeScript program.
+    files: ['**/*.cjs'],
+    extends: [tseslint.configs.disableTypeChecked],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     rules: {
       // Links between pages are plain <a> on purpose (see README): every page
       // is a document the browser loads whole, so #id and text-fragment deep
       // links land natively and no link component has to hydrate.
       '@next/next/no-html-link-for-pages': 'off',
       // …and so the build removes Next's RSC payloads, which only client navigation reads.
-      'no-restricted-imports': ['error', { paths: [{ name: 'next/link', message: 'Links are plain <a>: the build removes the RSC payloads client navigation needs (lib/site-outputs/rsc-payloads.ts).' }] }],
+      'no-restricted-imports': ['error', { paths: [{ name: 'next/link', message: 'Links are plain <a>: the build removes the RSC payloads client navigation needs (lib/site-outputs/rsc-payloads.cjs).' }] }],
     },
   },
 );

@@ -10,7 +10,7 @@ import { builtCss, fontPreloadUrls } from '../lib/site-outputs/font-preloads';
 import { writeCitationFiles } from '../lib/site-outputs/citation-files';
 import { writeHeadersFile } from '../lib/site-outputs/headers-file';
 import { placeNotFoundPages } from '../lib/site-outputs/not-found-pages';
-import { isRscPayload } from '../lib/site-outputs/rsc-payloads';
+import { isRscPayload } from '../lib/site-outputs/rsc-payloads.cjs';
 import { writeOpenData } from '../lib/site-outputs/open-data';
 import { finishPages, unfinishedFiles } from './finish-pages';
 import { writeOgImages } from './og-images';
@@ -59,7 +59,9 @@ process.env[SNAPSHOT_ENV] = snapshot;
 rmSync(staging, { recursive: true, force: true });
 // Page workers make garbage fast: a young generation twice V8's default (--max-semi-space-size, in MB) spends less
 // of their time collecting it (page generation at 1,000 insights: 41–49 s against 61–63 s, with prefetchInlining off).
-const nodeOptions = [process.env.NODE_OPTIONS, '--max-semi-space-size=32'].filter(Boolean).join(' ');
+// And Next's export does not copy the RSC payloads nothing reads (skip-payload-copies.cjs).
+const skipPayloadCopies = `--require ${JSON.stringify(path.join(import.meta.dirname, 'skip-payload-copies.cjs'))}`;
+const nodeOptions = [process.env.NODE_OPTIONS, '--max-semi-space-size=32', skipPayloadCopies].filter(Boolean).join(' ');
 // With output: 'export', Next writes the export to a custom distDir (next.config.ts reads this).
 const next = await timed('next build', () => spawnSync('npx', ['next', 'build'], {
   stdio: 'inherit',
@@ -75,7 +77,7 @@ try {
   // …every page gets its own link-preview image…
   const images = await timed('writeOgImages', () => writeOgImages(staging));
   // …preloads for the fonts its first paint needs, and its own policy: the hashes of exactly its inline scripts;
-  // and nothing that nobody reads: Next's RSC payloads serve client navigation, which the site never does.
+  // and nothing that nobody reads: any RSC payload Next copied after all (they serve client navigation, never done here).
   const fonts = fontPreloadUrls(builtCss(staging));
   const files = await timed('finding pages and payloads', () => unfinishedFiles(staging));
   await timed('finishing pages and payloads', () => finishPages(files, fonts));
@@ -85,7 +87,7 @@ try {
   // …and the open data: /data/, /llms.txt, /llms-full.txt and every page's Markdown twin (index.md)…
   const openData = await timed('writeOpenData', () => writeOpenData(staging));
   const searchFiles = LANGS.map((lang) => siteSearchFiles(lang).files.size + 1).join(' + ');
-  console.log(`Post-build: ${images.written} Open Graph images (${images.rendered} rendered, ${images.written - images.rendered} unchanged from the last build), ${fonts.length} font preloads and a CSP on ${files.length - payloads} pages, ${citationFiles} citation files, ${openData.data} data files, ${openData.llms} llms files and ${openData.twins} Markdown twins, ${searchFiles} search files (manifest, shards, fragments); ${payloads} unread RSC payloads removed.`);
+  console.log(`Post-build: ${images.written} Open Graph images (${images.rendered} rendered, ${images.written - images.rendered} unchanged from the last build), ${fonts.length} font preloads and a CSP on ${files.length - payloads} pages, ${citationFiles} citation files, ${openData.data} data files, ${openData.llms} llms files and ${openData.twins} Markdown twins, ${searchFiles} search files (manifest, shards, fragments); ${payloads > 0 ? `${payloads} unread RSC payloads removed` : 'no RSC payloads'}.`);
 } catch (error) {
   fail(`Post-build step failed: ${error instanceof Error ? error.stack : String(error)}`);
 }

@@ -2,7 +2,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { withCsp } from '../lib/site-outputs/csp';
 import { withFontPreloads } from '../lib/site-outputs/font-preloads';
-import { isRscPayload } from '../lib/site-outputs/rsc-payloads';
+import { isRscPayload } from '../lib/site-outputs/rsc-payloads.cjs';
 import { siteFiles } from '../lib/site-outputs/site-files';
 import { isHtmlPage } from './html-files';
 import { inProcesses, processCount } from './in-processes';
@@ -23,8 +23,9 @@ export function finishFile(file: string, fonts: readonly string[]): void {
 }
 
 /**
- * Finishes every file, shared among processes (one per core) when there are many: at 10,000 insights that is
- * 29,252 pages to rewrite and 308,059 payloads to remove, and both cost system time that one process cannot spread.
+ * Finishes every file, shared among processes (one per core) when there are many: at 10,000 insights 29,252 pages to
+ * rewrite, which costs system time that one process cannot spread. (And no payloads, unless Next copied them after
+ * all: skip-payload-copies.cjs.)
  */
 export async function finishPages(files: readonly string[], fonts: readonly string[]): Promise<void> {
   const processes = processCount(files.length, FILES_PER_PROCESS);

@@ -14,7 +14,7 @@ import {
   startTags,
   urlPath,
 } from '../../scripts/first-load';
-import { isRscPayload } from '../../lib/site-outputs/rsc-payloads';
+import { isRscPayload } from '../../lib/site-outputs/rsc-payloads.cjs';
 import { siteFiles } from '../../lib/site-outputs/site-files';
 import { allPages, builtHtml } from './pages';
 

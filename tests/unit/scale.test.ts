@@ -1,10 +1,11 @@
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getAllInsights, getAllTopics, getAllThemes, getInsightsByTheme, getInsightsByTopic, type Insight } from '@/lib/content';
 import { FEED_LIMIT, feedInsights } from '@/lib/site-outputs/feed';
-import { isRscPayload } from '@/lib/site-outputs/rsc-payloads';
+import { isRscPayload } from '@/lib/site-outputs/rsc-payloads.cjs';
 
 describe('content look-ups', () => {
   it.each(['en', 'es'] as const)('by topic and by theme, in %s, are the report-order filters they replace', (lang) => {
@@ -88,5 +89,18 @@ describe('RSC payloads', () => {
     ['citation.ris', false],
   ])('%s is one: %s', (name, expected) => {
     expect(isRscPayload(name)).toBe(expected);
+  });
+  it('are not copied into the export folder when skip-payload-copies.cjs is preloaded; anything else is', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'insights-payloads-'));
+    mkdirSync(path.join(dir, 'source'));
+    const names = ['index.txt', '__next._tree.txt', 'index.html', 'llms.txt'];
+    for (const name of names) writeFileSync(path.join(dir, 'source', name), name);
+    // As Next's export copies: fs.promises.copyFile, into the export folder and, for contrast, elsewhere.
+    const copy = `const fs = require('node:fs'); Promise.all(${JSON.stringify(names)}.flatMap((name) => ['export', 'elsewhere'].map((to) => fs.promises.mkdir(to, { recursive: true }).then(() => fs.promises.copyFile('source/' + name, to + '/' + name))))).catch((error) => { console.error(error); process.exit(1); });`;
+    const preload = path.resolve(import.meta.dirname, '../../scripts/skip-payload-copies.cjs');
+    const run = spawnSync(process.execPath, ['--require', preload, '-e', copy], { cwd: dir, env: { ...process.env, INSIGHTS_EXPORT_DIR: 'export' }, encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(readdirSync(path.join(dir, 'export')).sort()).toEqual(['index.html', 'llms.txt']);
+    expect(readdirSync(path.join(dir, 'elsewhere')).sort()).toEqual([...names].sort());
   });
 });
