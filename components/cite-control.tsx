@@ -1,5 +1,4 @@
-import { citations, citationsHref, type CitedPage } from '@/lib/cite';
-import { fill } from '@/lib/i18n/dictionary';
+import { citationEntries, citations, citationsHref, type CitedPage } from '@/lib/cite';
 import { t } from '@/lib/i18n/page-lang';
 import { CiteFormats } from './cite-formats';
 import { smallControlClass } from './control-styles';
@@ -17,10 +16,10 @@ export function CiteControl({ page }: { page: CitedPage }) {
       <p className="mt-2 text-zinc-700 dark:text-zinc-300">{text.lead}</p>
       <CiteFormats src={citationsHref(page)} labels={{ copy: text.copy, copied: text.copied, copyFailed: text.copyFailed, loading: text.loading, loadFailed: text.loadFailed }}>
         <p className="flex flex-wrap items-center gap-2">
-          {citations(page).flatMap(({ file }) =>
-            file ? (
-              <a key={file.extension} href={file.href} download={file.name} type={file.mime} className={smallControlClass}>
-                {fill(text.download, { extension: file.extension })}
+          {citationEntries(citations(page), page.lang).flatMap(({ download }) =>
+            download ? (
+              <a key={download.extension} href={download.href} download={download.name} type={download.mime} className={smallControlClass}>
+                {download.label}
               </a>
             ) : [],
           )}
