@@ -1,4 +1,5 @@
 import { citationEntries, citations, citationsHref, type CitedPage } from '@/lib/cite';
+import { CITE_FORMATS_TEXTS, pick } from '@/lib/i18n/island-texts';
 import { t } from '@/lib/i18n/page-lang';
 import { CiteFormats } from './cite-formats';
 import { smallControlClass } from './control-styles';
@@ -14,7 +15,7 @@ export function CiteControl({ page }: { page: CitedPage }) {
     <details className="text-sm print:hidden">
       <summary className="cursor-pointer py-0.5 font-medium text-brand-700 hover:underline pointer-coarse:py-3 dark:text-brand-100">{text.summary}</summary>
       <p className="mt-2 text-zinc-700 dark:text-zinc-300">{text.lead}</p>
-      <CiteFormats src={citationsHref(page)} labels={{ copy: text.copy, copied: text.copied, copyFailed: text.copyFailed, loading: text.loading, loadFailed: text.loadFailed }}>
+      <CiteFormats src={citationsHref(page)} labels={pick(text, CITE_FORMATS_TEXTS)}>
         <p className="flex flex-wrap items-center gap-2">
           {citationEntries(citations(page), page.lang).flatMap(({ download }) =>
             download ? (

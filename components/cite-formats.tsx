@@ -2,14 +2,9 @@
 
 import { Fragment, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { CitationEntry } from '@/lib/cite/types';
+import type { CiteFormatsText } from '@/lib/i18n/island-texts';
 import { smallControlClass } from './control-styles';
-import { CopyTextButton, type CopyTextLabels } from './copy-text-button';
-
-/** What the panel says while it loads its formats, and if it cannot. */
-export interface CiteFormatsLabels extends CopyTextLabels {
-  loading: string;
-  loadFailed: string;
-}
+import { CopyTextButton } from './copy-text-button';
 
 type State = 'closed' | 'loading' | 'failed' | CitationEntry[];
 
@@ -20,7 +15,7 @@ type State = 'closed' | 'loading' | 'failed' | CitationEntry[];
  * then, and without JavaScript, `children` (the download links) stand in; a failed load can be retried
  * by opening Cite again.
  */
-export function CiteFormats({ src, labels, children }: { src: string; labels: CiteFormatsLabels; children: ReactNode }) {
+export function CiteFormats({ src, labels, children }: { src: string; labels: CiteFormatsText; children: ReactNode }) {
   const anchor = useRef<HTMLDivElement>(null);
   const [state, setState] = useState<State>('closed');
 

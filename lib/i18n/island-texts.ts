@@ -9,10 +9,12 @@ export const SEARCH_BOX_TEXTS = ['failed', 'loading', 'resultCount', 'form', 'la
 export const HIGHLIGHTER_TEXTS = ['highlights', 'matchOf', 'noMatchesFor', 'previousMatch', 'previous', 'nextMatch', 'next', 'clearHighlights'] as const;
 
 export const INSIGHT_ACTION_TEXTS = ['copyLink', 'copyLinkTo', 'share', 'shareTitle', 'copied', 'copyFailed', 'shared'] as const;
+export const CITE_FORMATS_TEXTS = ['copy', 'copied', 'copyFailed', 'loading', 'loadFailed'] as const;
 
 export type SearchBoxText = Pick<Dictionary['search'], (typeof SEARCH_BOX_TEXTS)[number]>;
 export type HighlighterText = Pick<Dictionary['search'], (typeof HIGHLIGHTER_TEXTS)[number]>;
 export type InsightActionText = Pick<Dictionary['insight'], (typeof INSIGHT_ACTION_TEXTS)[number]>;
+export type CiteFormatsText = Pick<Dictionary['cite'], (typeof CITE_FORMATS_TEXTS)[number]>;
 
 /** The named texts of a dictionary section. */
 export function pick<T extends object, K extends keyof T>(texts: T, keys: readonly K[]): Pick<T, K> {
