@@ -13,7 +13,7 @@ import { placeNotFoundPages } from '../lib/site-outputs/not-found-pages';
 import { isRscPayload } from '../lib/site-outputs/rsc-payloads.cjs';
 import { writeOpenData } from '../lib/site-outputs/open-data';
 import { finishPages, unfinishedFiles } from './finish-pages';
-import { writeOgImages } from './og-images';
+import { startDrawingCards, writeOgImages } from './og-images';
 
 /**
  * The production build, all or nothing. Content is validated first (every
@@ -55,6 +55,8 @@ if (lines.length > 1) console.log(lines.slice(0, -1).join('\n'));
 const { summary, validateMs, snapshotMs } = JSON.parse(lines.at(-1)!) as { summary: string; validateMs: number; snapshotMs: number };
 timings.push(`validate ${validateMs} ms`, `content snapshot ${snapshotMs} ms`);
 process.env[SNAPSHOT_ENV] = snapshot;
+// New link-preview cards are drawn beside next build, on the cores it leaves idle; they are placed at the end.
+const drawing = startDrawingCards();
 
 rmSync(staging, { recursive: true, force: true });
 // Page workers make garbage fast: a young generation twice V8's default (--max-semi-space-size, in MB) spends less
@@ -74,8 +76,6 @@ try {
   await timed('placeNotFoundPages', () => placeNotFoundPages(staging));
   // …each speaker and insight page gets its citation downloads (.bib, .ris, CSL-JSON)…
   const citationFiles = await timed('writeCitationFiles', () => writeCitationFiles(staging));
-  // …every page gets its own link-preview image…
-  const images = await timed('writeOgImages', () => writeOgImages(staging));
   // …preloads for the fonts its first paint needs, and its own policy: the hashes of exactly its inline scripts;
   // and nothing that nobody reads: any RSC payload Next copied after all (they serve client navigation, never done here).
   const fonts = fontPreloadUrls(builtCss(staging));
@@ -86,6 +86,8 @@ try {
   await timed('writeHeadersFile', () => writeHeadersFile(staging));
   // …and the open data: /data/, /llms.txt, /llms-full.txt and every page's Markdown twin (index.md)…
   const openData = await timed('writeOpenData', () => writeOpenData(staging));
+  // …and every page its own link-preview image (drawn since before next build: this waits for any left to draw).
+  const images = await timed('writeOgImages', () => writeOgImages(staging, drawing));
   const searchFiles = LANGS.map((lang) => siteSearchFiles(lang).files.size + 1).join(' + ');
   console.log(`Post-build: ${images.written} Open Graph images (${images.rendered} rendered, ${images.written - images.rendered} unchanged from the last build), ${fonts.length} font preloads and a CSP on ${files.length - payloads} pages, ${citationFiles} citation files, ${openData.data} data files, ${openData.llms} llms files and ${openData.twins} Markdown twins, ${searchFiles} search files (manifest, shards, fragments); ${payloads > 0 ? `${payloads} unread RSC payloads removed` : 'no RSC payloads'}.`);
 } catch (error) {

@@ -1,11 +1,10 @@
+import { spawn } from 'node:child_process';
 import { copyFileSync, linkSync, mkdirSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { inProcesses, processCount } from './in-processes';
+import { fileURLToPath } from 'node:url';
 import { getPageEntries, ogImagePath } from '../lib/pages';
-import { cardFile, openCardCache, rendererVersion, type CardJob } from './og-cache';
-
-/** Below this many new cards per process, drawing them here beats starting processes (each loads the renderer, about a second). */
-const CARDS_PER_PROCESS = 24;
+import { openCardCache, rendererVersion } from './og-cache';
 
 /** A hard link where the cache and the site share a file system (no second copy of each card), else a copy. */
 function place(cached: string, file: string): void {
@@ -16,21 +15,46 @@ function place(cached: string, file: string): void {
   }
 }
 
-/** Writes every page's own 1200×630 link-preview image into the built site, drawing only cards that changed. */
-export async function writeOgImages(out: string): Promise<{ written: number; rendered: number }> {
+/** The cards a build draws: how many the cache lacked, once the process drawing them has finished. */
+export interface CardDrawing {
+  version: string;
+  drawn: Promise<number>;
+}
+
+/**
+ * Starts drawing every card the cache lacks, in a process of its own at low priority: a card takes a few
+ * milliseconds, so even 24,000 new ones (10,000 insights, both languages) fit in the cores `next build` leaves
+ * idle while it compiles, type-checks and collects. The content snapshot must be in place (the process reads it).
+ */
+export function startDrawingCards(): CardDrawing {
   const version = rendererVersion();
-  const cache = openCardCache(version);
+  // The same TypeScript loader as this process (tsx); the renderer's version is handed over so both agree on keys.
+  const child = spawn(process.execPath, [...process.execArgv, fileURLToPath(new URL('./og-render.ts', import.meta.url)), version], { stdio: ['ignore', 'pipe', 'inherit'] });
+  try {
+    os.setPriority(child.pid!, 10);
+  } catch {
+    // A platform that will not lower it: the cards are drawn at the build's priority, which is only slower.
+  }
+  process.on('exit', () => child.kill());
+  let report = '';
+  child.stdout.on('data', (chunk: Buffer) => (report += chunk.toString()));
+  const drawn = new Promise<number>((resolve, reject) => child.on('exit', (code) => (code === 0 ? resolve(Number(report.trim())) : reject(new Error(`og-render.ts exited with ${code}`)))));
+  // Awaited by writeOgImages; a failure meanwhile is reported there, not as an unhandled rejection.
+  drawn.catch(() => {});
+  return { version, drawn };
+}
+
+/** Writes every page's own 1200×630 link-preview image into the built site, once the new cards are drawn. */
+export async function writeOgImages(out: string, drawing: CardDrawing): Promise<{ written: number; rendered: number }> {
+  const rendered = await drawing.drawn;
+  const cache = openCardCache(drawing.version);
   const entries = getPageEntries();
-  const jobs = new Map<string, CardJob>();
-  for (const { lang, card } of entries) if (!cache.has([lang, card])) jobs.set(cache.path([lang, card]), { lang, card });
-  // Drawing is CPU-bound and single-threaded: new cards are shared among processes, one per core.
-  const processes = processCount(jobs.size, CARDS_PER_PROCESS);
-  if (processes > 1) await inProcesses(new URL('./og-render.ts', import.meta.url), [...jobs.values()], processes, version);
-  else for (const job of jobs.values()) await cardFile(cache, job);
   for (const entry of entries) {
+    const card = [entry.lang, entry.card];
+    if (!cache.has(card)) throw new Error(`the card of ${entry.path} was not drawn`);
     const file = path.join(out, ogImagePath(entry.path));
     mkdirSync(path.dirname(file), { recursive: true });
-    place(cache.path([entry.lang, entry.card]), file);
+    place(cache.path(card), file);
   }
-  return { written: entries.length, rendered: jobs.size };
+  return { written: entries.length, rendered };
 }

@@ -17,7 +17,7 @@ export function cardCache(dir: string, rendererVersion: string) {
     /** Whether a build has drawn this card already. */
     has: (card: unknown) => existsSync(cached(card)),
     /** The cached PNG for this card, rendered first if no build has drawn it yet. */
-    async file(card: unknown, render: () => Promise<Uint8Array>): Promise<string> {
+    async file(card: unknown, render: () => Uint8Array | Promise<Uint8Array>): Promise<string> {
       const file = cached(card);
       if (!existsSync(file)) {
         // Written whole, then renamed: an interrupted build never leaves a truncated card behind.
