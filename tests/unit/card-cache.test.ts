@@ -1,8 +1,10 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cardCache } from '@/lib/site-outputs/card-cache';
+import { fixtureRoot } from './fixture';
 
 const dirs: string[] = [];
 const tempDir = () => {
@@ -55,8 +57,30 @@ describe('cardCache', () => {
   it('a failed render leaves nothing in the cache', async () => {
     const dir = tempDir();
     const build = cardCache(dir, 'v1');
-    await expect(build.file({ title: 'A' }, () => Promise.reject(new Error('satori failed')))).rejects.toThrow('satori failed');
+    await expect(build.file({ title: 'A' }, () => Promise.reject(new Error('the renderer failed')))).rejects.toThrow('the renderer failed');
     expect(readdirSync(dir)).toEqual([]);
     expect(build.rendered).toBe(0);
+  });
+});
+
+describe('the build’s card-drawing process (scripts/og-render.ts)', () => {
+  const script = path.resolve(import.meta.dirname, '../../scripts/og-render.ts');
+  const tsx = path.resolve(import.meta.dirname, '../../node_modules/.bin/tsx');
+
+  it('draws every card the cache lacks and prints how many: all, then none, then the edited insight’s two (English and Spanish)', () => {
+    const root = fixtureRoot('figures-valid');
+    const cache = tempDir();
+    const draw = () => {
+      const run = spawnSync(tsx, [script, 'v1'], { cwd: root, encoding: 'utf8', env: { ...process.env, INSIGHTS_OG_CACHE: cache } });
+      expect(run.status, run.stderr).toBe(0);
+      return Number(run.stdout.trim());
+    };
+    const first = draw();
+    expect(first).toBeGreaterThan(10);
+    expect(readdirSync(cache)).toHaveLength(first);
+    expect(draw()).toBe(0);
+    const file = path.join(root, 'content/speakers/bo-li.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('Li spoke after Ana Pérez.', 'Li spoke after Ana Pérez, briefly.'));
+    expect(draw()).toBe(2);
   });
 });

@@ -19,13 +19,16 @@ function chunks(png: Buffer): Map<string, Buffer> {
   return found;
 }
 
-/** The colour of pixel (x, y) of an 8-bit indexed PNG whose rows are unfiltered, as #rrggbb. */
-function pixel(png: Buffer, x: number, y: number): string {
+/** An 8-bit indexed PNG with unfiltered rows, decoded: the colour of pixel (x, y) as #rrggbb. */
+function picture(png: Buffer): (x: number, y: number) => string {
   const parts = chunks(png);
   const width = parts.get('IHDR')!.readUInt32BE(0);
   const rows = inflateSync(parts.get('IDAT')!);
-  const index = rows[y * (width + 1) + 1 + x]!;
-  return `#${parts.get('PLTE')!.subarray(index * 3, index * 3 + 3).toString('hex')}`;
+  const palette = parts.get('PLTE')!;
+  return (x, y) => {
+    const index = rows[y * (width + 1) + 1 + x]!;
+    return `#${palette.subarray(index * 3, index * 3 + 3).toString('hex')}`;
+  };
 }
 
 const square = (x: number, y: number, size: number): PathCommand[] => [
@@ -88,8 +91,8 @@ describe('Canvas', () => {
     const canvas = new Canvas(4, 1, '#000000', ['#ffffff']);
     canvas.paint([{ left: 0, top: 0, width: 4, height: 1, alpha: Uint8Array.from([255, 128, 0, 255]) }], '#ffffff');
     canvas.paint([{ left: 3, top: 0, width: 1, height: 1, alpha: Uint8Array.from([255]) }], '#000000');
-    const png = canvas.png();
-    expect([0, 1, 2, 3].map((x) => pixel(png, x, 0))).toEqual(['#ffffff', '#828282', '#000000', '#000000']);
+    const pixel = picture(canvas.png());
+    expect([0, 1, 2, 3].map((x) => pixel(x, 0))).toEqual(['#ffffff', '#828282', '#000000', '#000000']);
   });
 
   it('names a colour that is not one of its inks', () => {
@@ -105,7 +108,17 @@ describe('ogImage', () => {
     const header = chunks(png).get('IHDR')!;
     expect([header.readUInt32BE(0), header.readUInt32BE(4), header[8], header[9]]).toEqual([1200, 630, 8, 3]);
     expect(chunks(png).has('tRNS')).toBe(false);
-    expect([pixel(png, 0, 0), pixel(png, 80, 120), pixel(png, 600, 629)]).toEqual(['#08402f', '#ffffff', '#08402f']);
+    const pixel = picture(png);
+    expect([pixel(0, 0), pixel(80, 120), pixel(600, 629)]).toEqual(['#08402f', '#ffffff', '#08402f']);
+  });
+
+  it('gives up lines of the summary rather than set it over the footer’s rule, when a long title leaves no room', () => {
+    const pixel = picture(
+      ogImage({ kind: 'Theme', title: 'Security, migration and the rule of law at the shared border', subtitle: 'The report describes how speakers linked security cooperation, migration enforcement, judicial reform and the rule of law to the future of trade between the two countries and beyond.' }, 'en'),
+    );
+    const rule = Array.from({ length: 630 }, (_, y) => y).find((y) => pixel(600, y) === '#0f6b4f')!;
+    const row = Array.from({ length: 1056 }, (_, x) => pixel(72 + x, rule));
+    expect(new Set(row)).toEqual(new Set(['#0f6b4f']));
   });
 
   it('draws the same card to the same bytes, and other words to other bytes (the card cache relies on both)', () => {

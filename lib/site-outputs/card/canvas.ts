@@ -9,6 +9,8 @@ const rgb = (hex: Hex): number[] => [1, 3, 5].map((i) => Number.parseInt(hex.sli
 // Each ink is mixed with the background in this many steps: finer than antialiasing shows, and four inks fit in
 // PNG's 256-colour palette with the background.
 const LEVELS = 63;
+/** The ink step that a coverage of 0–255 gives over bare background. */
+const STEPS = Uint8Array.from({ length: 256 }, (_, a) => Math.round((a * LEVELS) / 255));
 
 /**
  * An opaque picture the card is painted on, kept as an indexed PNG is: every pixel is the background or one
@@ -41,7 +43,7 @@ export class Canvas {
 
   /** A solid rectangle in an ink, its edges on whole pixels. */
   fill(x: number, y: number, width: number, height: number, colour: Hex): void {
-    const full = 1 + this.ink(colour) * LEVELS + LEVELS - 1;
+    const full = this.ink(colour) * LEVELS + LEVELS;
     const [left, right] = [Math.max(0, Math.round(x)), Math.min(this.width, Math.round(x + width))];
     for (let row = Math.max(0, Math.round(y)); row < Math.min(this.height, Math.round(y + height)); row++) this.rows.fill(full, row * this.stride + 1 + left, row * this.stride + 1 + right);
   }
@@ -53,20 +55,31 @@ export class Canvas {
   paint(shapes: readonly Coverage[], colour: Hex): void {
     const erase = colour === this.background;
     const base = erase ? 0 : this.ink(colour) * LEVELS;
-    const rows = this.rows;
-    for (const { left, top, width, height, alpha } of shapes)
-      for (let row = Math.max(0, -top); row < Math.min(height, this.height - top); row++)
-        for (let col = Math.max(0, -left); col < Math.min(width, this.width - left); col++) {
-          const a = alpha[row * width + col]!;
+    const { rows, stride } = this;
+    for (const { left, top, width, height, alpha } of shapes) {
+      // The part of the shape on the card.
+      const [firstRow, endRow] = [Math.max(0, -top), Math.min(height, this.height - top)];
+      const [firstCol, endCol] = [Math.max(0, -left), Math.min(width, this.width - left)];
+      for (let row = firstRow; row < endRow; row++) {
+        const from = row * width;
+        const to = (top + row) * stride + 1 + left;
+        for (let col = firstCol; col < endCol; col++) {
+          const a = alpha[from + col]!;
           if (a === 0) continue;
-          const i = (top + row) * this.stride + 1 + left + col;
+          const i = to + col;
           const under = rows[i]!;
-          // How much ink the pixel holds now, 0 to LEVELS.
-          const level = under === 0 ? 0 : ((under - 1) % LEVELS) + 1;
-          const mixed = erase ? (level * (255 - a)) / 255 : level + ((LEVELS - level) * a) / 255;
-          const step = Math.round(mixed);
-          rows[i] = step === 0 ? 0 : erase ? under - level + step : 1 + base + step - 1;
+          // Most pixels a glyph covers are bare background: one look-up.
+          if (under === 0) {
+            if (!erase && STEPS[a]! > 0) rows[i] = base + STEPS[a]!;
+            continue;
+          }
+          // How much ink the pixel holds now, 1 to LEVELS.
+          const level = ((under - 1) % LEVELS) + 1;
+          const step = Math.round(erase ? (level * (255 - a)) / 255 : level + ((LEVELS - level) * a) / 255);
+          rows[i] = step === 0 ? 0 : erase ? under - level + step : base + step;
         }
+      }
+    }
   }
 
   /** The picture as an 8-bit indexed PNG: the background, then each ink's steps. */

@@ -57,8 +57,7 @@ export function rasterize(commands: readonly PathCommand[], map: PointMap): Cove
       if (pen !== start) lineTo(start);
       start = pen = values[0]!;
     } else if (type === 'L') lineTo(values[0]!);
-    else if (type === 'Q') flatten(pen, values, lineTo);
-    else if (type === 'C') flatten(pen, values, lineTo);
+    else if (type === 'Q' || type === 'C') flatten(pen, values, lineTo);
     else if (type === 'Z') lineTo(start);
   }
   if (pen !== start) lineTo(start);

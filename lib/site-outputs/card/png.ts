@@ -23,8 +23,9 @@ export function indexedPng(width: number, height: number, palette: Uint8Array, r
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     chunk('IHDR', header),
     chunk('PLTE', palette),
-    // Mostly one flat colour: a fast zlib level compresses it almost as well as the slowest.
-    chunk('IDAT', deflateSync(rows, { level: 3 })),
+    // Mostly one flat colour: a fast level, with zlib's largest hash table for the long runs of one byte, takes a
+    // third of the default's time for a fifth more bytes (the real cards' median: 1.1 ms and 33.5 KB, against 3.4 ms and 28.2 KB).
+    chunk('IDAT', deflateSync(rows, { level: 2, memLevel: 9 })),
     chunk('IEND', new Uint8Array(0)),
   ]);
 }
