@@ -15,7 +15,7 @@ const STEPS = Uint8Array.from({ length: 256 }, (_, a) => Math.round((a * LEVELS)
 /**
  * An opaque picture the card is painted on, kept as an indexed PNG is: every pixel is the background or one
  * ink mixed with it at one of LEVELS steps. One byte a pixel (not three) is what makes a card cheap to paint,
- * copy and compress; a card's few colours on one background lose nothing to it.
+ * copy and compress; a card's few colours on one background lose nothing visible to it.
  */
 export class Canvas {
   private readonly inks: Hex[];

@@ -7,7 +7,7 @@ import { rasterize, type Coverage } from './coverage';
 /** The card's two faces of Geist: regular and bold. */
 export type Weight = 400 | 700;
 
-/** A run of text as the card sets it: font, size (px) and what fits on a line. */
+/** How the card sets a run of text: the face and the size (px). */
 export interface TextStyle {
   weight: Weight;
   size: number;
@@ -22,7 +22,7 @@ interface PlacedGlyph {
 
 interface Face {
   font: hb.Font;
-  /** Font units per px at size 1. */
+  /** Font units per em. */
   upem: number;
   /** Above and below the baseline, in ems: the line box of `line-height: normal`. */
   ascender: number;
